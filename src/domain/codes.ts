@@ -1,0 +1,55 @@
+// The one catalogue of finding codes: each code, its severity, and when it fires.
+// Wording lives in messages.ts; codes are stable (other tools read them from --json).
+
+export const CODES = {
+  /** No row among the first 30 looks like the registration table header (needs a name or model column and one more known column). */
+  HEADER_NOT_FOUND: 'error',
+  /** The header was found but a column the form needs is absent, e.g. no “Tên mô hình” column or no field column. Row null. */
+  COLUMN_MISSING: 'error',
+  /** A model row has no collective/individual name: “Tên tập thể hoặc cá nhân” is blank. */
+  MISSING_NAME: 'error',
+  /** A model row has no model name: “Tên mô hình hoặc điển hình” is blank. */
+  MISSING_MODEL_NAME: 'error',
+  /** A column the campaign marks `required` (config `columns`) is blank on a model row. */
+  MISSING_VALUE: 'error',
+  /** Neither “Tiếp tục đăng ký” nor “Đăng ký xây dựng mới” is marked. */
+  REG_TYPE_NONE: 'error',
+  /** Both “Tiếp tục đăng ký” and “Đăng ký xây dựng mới” are marked. */
+  REG_TYPE_BOTH: 'error',
+  /** No field (lĩnh vực) column is marked. */
+  FIELD_NONE: 'error',
+  /** More than one field column is marked: a model belongs to exactly one field. */
+  FIELD_MULTIPLE: 'error',
+  /** A single “Lĩnh vực” column holds text that is none of the campaign's fields (code, label or alias). */
+  FIELD_UNKNOWN: 'error',
+  /** A mark column holds something other than x, X, ✓, v or TRUE (e.g. “có”, “1”); it is counted as a mark, but check it. */
+  INVALID_MARK: 'warning',
+  /** Same collective and same model name (folded) as an earlier row of the same list; reported on the later row. */
+  DUPLICATE_MODEL: 'error',
+  /** The list has fewer models than the unit type's quota minimum. Row null. */
+  QUOTA_UNDER: 'error',
+  /** The list has more models than the unit type's quota maximum. Row null. */
+  QUOTA_OVER: 'error',
+  /** The submitting unit could not be matched to a configured unit (title lines, sheet name, file name). Row null. */
+  UNKNOWN_UNIT: 'warning',
+  /** The submitting unit matched a configured unit that is not in force on the campaign date (validFrom/validTo). Row null. */
+  UNIT_INACTIVE: 'warning',
+  /** A cell holds text typed in a legacy encoding (TCVN3/ABC or VNI); the message shows the converted Unicode text. */
+  LEGACY_ENCODING: 'warning',
+  /** The header was found but no model row follows it. Row null. */
+  NO_MODELS: 'warning',
+} as const;
+
+export type Code = keyof typeof CODES;
+export type Severity = (typeof CODES)[Code];
+
+export interface Finding {
+  code: Code;
+  severity: Severity;
+  /** The sheet's 1-based row number; null for the whole list. */
+  row: number | null;
+  /** Column letter (“C”); null when the finding is about a row or the whole list. */
+  column: string | null;
+  /** Vietnamese, for the officer. */
+  message: string;
+}

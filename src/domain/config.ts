@@ -1,0 +1,161 @@
+// The campaign configuration: one zod schema, read from a JSON file (CLI) or a “Cấu hình” sheet (add-in).
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'DATE_FORMAT' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { message: 'DATE_INVALID' });
+const count = z.number().int().min(0);
+
+const quota = z
+  .object({
+    min: count.optional().describe('Fewest models a unit of this type registers'),
+    max: count.optional().describe('Most models a unit of this type registers'),
+  })
+  .strict()
+  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: 'QUOTA_RANGE' });
+
+export const fieldSchema = z
+  .object({
+    code: text.describe('Short code, e.g. VH-XH'),
+    label: text.describe('Full name, e.g. Văn hóa - xã hội'),
+    aliases: z.array(text).optional().describe('Other ways units write the column header'),
+  })
+  .strict();
+
+export const unitTypeSchema = z
+  .object({
+    code: text,
+    label: text,
+    match: z.array(text).optional().describe('Name patterns that identify the type when a unit is not listed'),
+    quota: quota.default({}),
+  })
+  .strict();
+
+export const unitSchema = z
+  .object({
+    name: text,
+    type: text.describe('unitTypes[].code'),
+    aliases: z.array(text).optional().describe('Other names the unit goes by (old names, abbreviations)'),
+    parent: text.optional(),
+    quota: quota.optional().describe('Overrides the unit type quota'),
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+  })
+  .strict();
+
+export const columnSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'KEY_FORMAT' }),
+    label: text,
+    aliases: z.array(text).optional(),
+    required: z.boolean().optional(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    title: text.describe('Campaign title, shown in reports'),
+    fields: z.array(fieldSchema).min(1).describe('Fields (lĩnh vực); a model belongs to exactly one'),
+    unitTypes: z.array(unitTypeSchema).default([]),
+    units: z.array(unitSchema).default([]),
+    deadline: isoDate.optional().describe('Lists are due on or before this date'),
+    columns: z.array(columnSchema).optional().describe('Extra columns the campaign form carries'),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const dup = (items: string[], path: (i: number) => (string | number)[]) => {
+      const seen = new Set<string>();
+      items.forEach((v, i) => {
+        const k = v.toLowerCase();
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `DUPLICATE:${v}` });
+        seen.add(k);
+      });
+    };
+    dup(c.fields.map((f) => f.code), (i) => ['fields', i, 'code']);
+    dup(c.unitTypes.map((t) => t.code), (i) => ['unitTypes', i, 'code']);
+    dup(c.units.map((u) => u.name), (i) => ['units', i, 'name']);
+    dup((c.columns ?? []).map((k) => k.key), (i) => ['columns', i, 'key']);
+    const types = new Set(c.unitTypes.map((t) => t.code));
+    c.units.forEach((u, i) => {
+      if (!types.has(u.type)) ctx.addIssue({ code: 'custom', path: ['units', i, 'type'], message: `UNKNOWN_TYPE:${u.type}` });
+      if (u.validFrom && u.validTo && u.validFrom > u.validTo)
+        ctx.addIssue({ code: 'custom', path: ['units', i, 'validTo'], message: 'VALID_RANGE' });
+    });
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export interface ConfigProblem {
+  /** Key path as written in JSON: “units[3].type”. */
+  path: string;
+  /** Vietnamese. */
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chữ',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'true hoặc false',
+  array: 'danh sách [...]',
+  object: 'đối tượng {...}',
+};
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
+  return s || '(gốc)';
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'bắt buộc nhưng đang thiếu';
+      return `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'không được để trống';
+      if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;
+      return `phải lớn hơn hoặc bằng ${issue.minimum}`;
+    case 'unrecognized_keys':
+      return `có khóa không hợp lệ: ${issue.keys.map((k) => `“${k}”`).join(', ')}`;
+    case 'invalid_format':
+      if (issue.message === 'KEY_FORMAT') return 'chỉ gồm chữ thường không dấu, số và “_”, bắt đầu bằng chữ (ví dụ: dia_diem)';
+      return 'sai định dạng ngày, cần dạng YYYY-MM-DD (ví dụ: 2021-07-15)';
+    case 'custom': {
+      const [kind, arg] = issue.message.split(/:(.*)/s);
+      if (kind === 'DATE_INVALID') return 'không phải ngày có thật';
+      if (kind === 'QUOTA_RANGE') return 'chỉ tiêu tối thiểu (min) lớn hơn tối đa (max)';
+      if (kind === 'DUPLICATE') return `“${arg}” bị trùng`;
+      if (kind === 'UNKNOWN_TYPE') return `loại đơn vị “${arg}” không có trong unitTypes`;
+      if (kind === 'VALID_RANGE') return 'ngày hết hiệu lực trước ngày bắt đầu hiệu lực';
+      return issue.message;
+    }
+    default:
+      return 'giá trị không hợp lệ';
+  }
+}
+
+/** Checks a parsed JSON value; every problem is listed at once, each with its key path. */
+export function parseConfig(input: unknown): ConfigResult {
+  const r = configSchema.safeParse(input, { reportInput: true });
+  if (r.success) return { ok: true, config: r.data };
+  return {
+    ok: false,
+    problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: issueMessage(i) })),
+  };
+}
+
+/** The quota that applies to a unit: its own, else its type's. */
+export function quotaOf(config: Config, unit: { name: string; type: string | null }): { min?: number; max?: number } {
+  const own = config.units.find((u) => u.name === unit.name)?.quota;
+  if (own) return own;
+  return config.unitTypes.find((t) => t.code === unit.type)?.quota ?? {};
+}

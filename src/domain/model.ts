@@ -1,0 +1,51 @@
+// Shapes the reader produces and the rules, aggregation and documents consume.
+import type { Finding } from './codes';
+
+export type RegType = 'new' | 'continue';
+
+export interface Unit {
+  name: string;
+  /** unitTypes[].code, or null when the type could not be told. */
+  type: string | null;
+}
+
+/** One model row of a registration list, as typed by the unit (NFC, trimmed). */
+export interface ModelRow {
+  /** The sheet's 1-based row number. */
+  row: number;
+  stt: string;
+  /** Tên tập thể hoặc cá nhân. */
+  name: string;
+  /** Tên mô hình hoặc điển hình. */
+  model: string;
+  regType: RegType | null;
+  /** fields[].code, or null when none or several are marked. */
+  field: string | null;
+  /** Values of the campaign's extra columns (config `columns`), by key; '' when blank or absent. */
+  extra: Record<string, string>;
+}
+
+/** Where each known column sits: 0-based column indexes. */
+export interface HeaderMap {
+  /** 1-based sheet rows of the header (one or two). */
+  firstRow: number;
+  lastRow: number;
+  stt: number | null;
+  name: number | null;
+  model: number | null;
+  cont: number | null;
+  new: number | null;
+  /** Field code → column, when fields are sub-columns with marks. */
+  fields: Record<string, number>;
+  /** A single “Lĩnh vực” column holding the field as text, when there are no sub-columns. */
+  fieldText: number | null;
+  /** Extra column key → column. */
+  extra: Record<string, number>;
+}
+
+export interface ListResult {
+  unit: Unit | null;
+  header: HeaderMap | null;
+  models: ModelRow[];
+  findings: Finding[];
+}
