@@ -1,11 +1,22 @@
 // The one catalogue of finding codes: each code, its severity, and when it fires.
-// Wording lives in messages.ts; codes are stable (other tools read them from --json).
+// Wording lives in messages.ts; codes are stable (other tools read them from --json). The order here is
+// the order findings of the same place are listed in.
 
 export const CODES = {
   /** No row among the first 30 looks like the registration table header (needs a name or model column and one more known column). */
   HEADER_NOT_FOUND: 'error',
+  /** The submitting unit could not be matched to a configured unit (title lines, sheet name, file name). Row null. */
+  UNKNOWN_UNIT: 'warning',
+  /** The submitting unit matched a configured unit that is not in force on the campaign date (validFrom/validTo). Row null. */
+  UNIT_INACTIVE: 'warning',
   /** The header was found but a column the form needs is absent, e.g. no “Tên mô hình” column or no field column. Row null. */
   COLUMN_MISSING: 'error',
+  /** The header was found but no model row follows it. Row null. */
+  NO_MODELS: 'warning',
+  /** The list has fewer models than the unit type's quota minimum. Row null. */
+  QUOTA_UNDER: 'error',
+  /** The list has more models than the unit type's quota maximum. Row null. */
+  QUOTA_OVER: 'error',
   /** A model row has no collective/individual name: “Tên tập thể hoặc cá nhân” is blank. */
   MISSING_NAME: 'error',
   /** A model row has no model name: “Tên mô hình hoặc điển hình” is blank. */
@@ -26,18 +37,8 @@ export const CODES = {
   INVALID_MARK: 'warning',
   /** Same collective and same model name (folded) as an earlier row of the same list; reported on the later row. */
   DUPLICATE_MODEL: 'error',
-  /** The list has fewer models than the unit type's quota minimum. Row null. */
-  QUOTA_UNDER: 'error',
-  /** The list has more models than the unit type's quota maximum. Row null. */
-  QUOTA_OVER: 'error',
-  /** The submitting unit could not be matched to a configured unit (title lines, sheet name, file name). Row null. */
-  UNKNOWN_UNIT: 'warning',
-  /** The submitting unit matched a configured unit that is not in force on the campaign date (validFrom/validTo). Row null. */
-  UNIT_INACTIVE: 'warning',
   /** A cell holds text typed in a legacy encoding (TCVN3/ABC or VNI); the message shows the converted Unicode text. */
   LEGACY_ENCODING: 'warning',
-  /** The header was found but no model row follows it. Row null. */
-  NO_MODELS: 'warning',
 } as const;
 
 export type Code = keyof typeof CODES;

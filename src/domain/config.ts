@@ -6,6 +6,7 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'DATE_FORMAT' })
   .refine((s) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true; // the format issue is already reported
     const d = new Date(`${s}T00:00:00Z`);
     return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, { message: 'DATE_INVALID' });

@@ -1,7 +1,13 @@
-// Validation of one registration list: read the grid, run the rules, add the Vietnamese words.
+// Validation of one registration list: find the header, read the rows, tell the unit, run the rules.
+import { CODES, type Finding } from './codes';
 import type { Config } from './config';
-import type { Grid } from './grid';
-import type { ListResult } from './model';
+import { cellText, type Grid } from './grid';
+import { findHeader } from './header';
+import { makeFinding } from './messages';
+import type { ListResult, ModelRow } from './model';
+import { readRows, unicodeOf, type ParsedRow } from './reader';
+import { RULES, type RuleContext } from './rules';
+import { detectUnit, titleLines } from './unit';
 
 export interface ValidateOptions {
   /** Extra names that may identify the submitting unit when the title lines do not (sheet name, file name). */
@@ -10,7 +16,57 @@ export interface ValidateOptions {
   date?: string;
 }
 
+function toModel(r: ParsedRow): ModelRow {
+  const extra: Record<string, string> = {};
+  for (const [k, t] of Object.entries(r.extra)) extra[k] = unicodeOf(t);
+  return {
+    row: r.row,
+    stt: r.stt,
+    name: unicodeOf(r.name),
+    model: unicodeOf(r.model),
+    regType: r.cont === r.new ? null : r.new ? 'new' : 'continue',
+    field: r.fieldText ? r.fieldText.code : r.fields.length === 1 ? r.fields[0] : null,
+    extra,
+  };
+}
+
+/** Findings sorted by row (list-level first), then column, then catalogue order. */
+function byPosition(a: Finding, b: Finding): number {
+  const ra = a.row ?? 0;
+  const rb = b.row ?? 0;
+  if (ra !== rb) return ra - rb;
+  const ca = a.column ?? '';
+  const cb = b.column ?? '';
+  if (ca.length !== cb.length) return ca.length - cb.length;
+  if (ca !== cb) return ca < cb ? -1 : 1;
+  return ORDER.indexOf(a.code) - ORDER.indexOf(b.code);
+}
+
+const ORDER = Object.keys(CODES);
+
 export function validateList(grid: Grid, config: Config, opts: ValidateOptions = {}): ListResult {
-  void grid; void config; void opts;
-  throw new Error('not implemented yet');
+  const header = findHeader(grid, config);
+  if (!header) {
+    const unit = detectUnit(titleLines(grid, null), opts.hints ?? [], config);
+    return { unit: unit.unit, header: null, models: [], findings: [makeFinding('HEADER_NOT_FOUND', null, null)] };
+  }
+  const unit = detectUnit(titleLines(grid, header.firstRow), opts.hints ?? [], config);
+  const { rows } = readRows(grid, header, config);
+  const labels: string[] = [];
+  const top = grid.values[header.firstRow - 1] ?? [];
+  const sub = header.lastRow > header.firstRow ? grid.values[header.lastRow - 1] ?? [] : [];
+  for (let c = 0; c < Math.max(top.length, sub.length); c++) labels[c] = (cellText(sub[c]) || cellText(top[c])).replace(/\s+/g, ' ');
+  const findings: Finding[] = [];
+  const ctx: RuleContext = {
+    config,
+    header,
+    labels,
+    rows,
+    unit,
+    date: opts.date ?? config.deadline,
+    push: (f) => findings.push(f),
+  };
+  for (const rule of RULES) rule(ctx);
+  findings.sort(byPosition);
+  return { unit: unit.unit, header, models: rows.map(toModel), findings };
 }

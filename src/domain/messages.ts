@@ -1,0 +1,63 @@
+// Vietnamese wording for every finding code; the rules produce codes and parameters, words are added here.
+import { CODES, type Code, type Finding } from './codes';
+
+export interface MessageParams {
+  /** Column header as the unit wrote it. */
+  label?: string;
+  /** The cell's value. */
+  value?: string;
+  /** Converted Unicode text (LEGACY_ENCODING). */
+  converted?: string;
+  encoding?: string;
+  /** Earlier row (DUPLICATE_MODEL). */
+  otherRow?: number;
+  count?: number;
+  min?: number;
+  max?: number;
+  unit?: string;
+  unitType?: string;
+  labels?: string;
+  date?: string;
+}
+
+const q = (s: string | undefined) => `“${s ?? ''}”`;
+const ENCODING_NAMES: Record<string, string> = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI' };
+
+const MESSAGES: { [C in Code]: (p: MessageParams) => string } = {
+  HEADER_NOT_FOUND: () =>
+    'Không tìm thấy dòng tiêu đề của bảng (STT, Tên tập thể hoặc cá nhân, Tên mô hình, Lĩnh vực…) trong 30 dòng đầu. Hãy dùng đúng biểu mẫu danh sách đăng ký.',
+  COLUMN_MISSING: (p) => `Thiếu cột ${q(p.label)} trong bảng.`,
+  MISSING_NAME: () => 'Chưa ghi tên tập thể hoặc cá nhân xây dựng mô hình.',
+  MISSING_MODEL_NAME: () => 'Chưa ghi tên mô hình hoặc điển hình.',
+  MISSING_VALUE: (p) => `Chưa ghi ${q(p.label)} (bắt buộc).`,
+  REG_TYPE_NONE: () => 'Chưa đánh dấu hình thức đăng ký: “Tiếp tục đăng ký” hoặc “Đăng ký xây dựng mới”.',
+  REG_TYPE_BOTH: () => 'Đánh dấu cả “Tiếp tục đăng ký” và “Đăng ký xây dựng mới”; chỉ chọn một.',
+  FIELD_NONE: () => 'Chưa đánh dấu lĩnh vực của mô hình.',
+  FIELD_MULTIPLE: (p) => `Đánh dấu nhiều lĩnh vực (${p.labels ?? ''}); mỗi mô hình chỉ thuộc một lĩnh vực.`,
+  FIELD_UNKNOWN: (p) => `Lĩnh vực ${q(p.value)} không có trong đợt này; các lĩnh vực hợp lệ: ${p.labels ?? ''}.`,
+  INVALID_MARK: (p) =>
+    `Ô cột ${q(p.label)} ghi ${q(p.value)}, không phải dấu đánh (x, ✓ hoặc ô tích). Đã tạm coi là có đánh dấu; hãy kiểm tra lại.`,
+  DUPLICATE_MODEL: (p) => `Trùng mô hình đã ghi ở dòng ${p.otherRow} (cùng tập thể/cá nhân và cùng tên mô hình).`,
+  QUOTA_UNDER: (p) => `Đơn vị đăng ký ${p.count} mô hình, ít hơn chỉ tiêu tối thiểu ${p.min} mô hình của ${p.unitType ?? 'loại đơn vị này'}.`,
+  QUOTA_OVER: (p) => `Đơn vị đăng ký ${p.count} mô hình, vượt chỉ tiêu tối đa ${p.max} mô hình của ${p.unitType ?? 'loại đơn vị này'}.`,
+  UNKNOWN_UNIT: (p) =>
+    p.unit
+      ? `Đơn vị ${q(p.unit)} không có trong danh sách đơn vị của đợt này${p.unitType ? ` (nhận là ${p.unitType})` : ''}.`
+      : 'Không xác định được đơn vị gửi danh sách: hãy ghi tên đơn vị ở dòng đầu, phía trên bảng.',
+  UNIT_INACTIVE: (p) => `Đơn vị ${q(p.unit)} không còn hoặc chưa hoạt động vào ngày ${p.date ?? ''}.`,
+  LEGACY_ENCODING: (p) =>
+    `Ô này gõ bằng bảng mã cũ ${ENCODING_NAMES[p.encoding ?? ''] ?? p.encoding}; nội dung chuyển sang Unicode là ${q(p.converted)}. Hãy gõ lại bằng Unicode.`,
+  NO_MODELS: () => 'Danh sách chưa có mô hình nào.',
+};
+
+export function makeFinding(code: Code, row: number | null, column: string | null, params: MessageParams = {}): Finding {
+  return { code, severity: CODES[code], row, column, message: MESSAGES[code](params) };
+}
+
+/** “Dòng 12, ô C12” style location, for the CLI, notes and the results sheet. */
+export function locationText(f: Pick<Finding, 'row' | 'column'>): string {
+  if (f.row === null) return 'Toàn danh sách';
+  return f.column ? `Dòng ${f.row}, ô ${f.column}${f.row}` : `Dòng ${f.row}`;
+}
+
+export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' } as const;

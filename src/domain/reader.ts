@@ -1,0 +1,152 @@
+// Reads the model rows under the header the way units really fill them: blanks, placeholders, sections, footers.
+import type { Config } from './config';
+import { cellText, columnLetter, isBlank, type Cell, type Grid } from './grid';
+import { detectLegacy, type LegacyEncoding } from './legacy';
+import type { HeaderMap } from './model';
+import { foldCompact, foldLoose } from './text';
+
+export type Mark = 'yes' | 'no' | 'odd';
+
+/** A mark cell: x, X, ✓, v, √ or TRUE is a mark; blank, FALSE, “-”, 0 are not; anything else is odd. */
+export function readMark(c: Cell | undefined): Mark {
+  if (c === null || c === undefined || c === false) return 'no';
+  if (c === true) return 'yes';
+  if (typeof c === 'number') return c === 0 ? 'no' : 'odd';
+  if (c instanceof Date) return 'odd';
+  const t = c.trim().toLowerCase();
+  if (t === '' || t === '-' || t === '–' || t === '0' || t === 'false' || /^[.…]+$/.test(t)) return 'no';
+  if (t === 'x' || t === 'v' || t === '✓' || t === '✔' || t === '√' || t === '☑' || t === '✗' || t === 'true') return 'yes';
+  return 'odd';
+}
+
+export interface TextCell {
+  col: number;
+  /** As typed (NFC, trimmed). */
+  text: string;
+  legacy: { encoding: LegacyEncoding; unicode: string } | null;
+}
+
+export interface OddMark {
+  col: number;
+  value: string;
+}
+
+/** One model row before the rules judge it. */
+export interface ParsedRow {
+  row: number;
+  stt: string;
+  name: TextCell | null;
+  model: TextCell | null;
+  cont: boolean;
+  new: boolean;
+  /** Codes of the marked field columns, in column order. */
+  fields: string[];
+  /** The “Lĩnh vực” text cell and the code it names (null when unknown), when the list has no field sub-columns. */
+  fieldText: { col: number; text: string; code: string | null } | null;
+  extra: Record<string, TextCell | null>;
+  oddMarks: OddMark[];
+}
+
+function textCell(row: Cell[], col: number | null): TextCell | null {
+  if (col === null) return null;
+  const text = cellText(row[col]);
+  if (!text) return null;
+  return { col, text, legacy: typeof row[col] === 'string' ? detectLegacy(text) : null };
+}
+
+/** Readable value of a text cell: the Unicode conversion when it was typed in a legacy encoding. */
+export function unicodeOf(t: TextCell | null): string {
+  return t ? (t.legacy ? t.legacy.unicode : t.text) : '';
+}
+
+const PLACEHOLDER = /^[\s.…\-–_]*$/;
+const ROMAN_OR_LETTER = /^(?:[ivxlc]+|[a-zđ])[.)]?$/i;
+const SECTION_TEXT = /^(?:[IVXLC]+|[A-Z])[.)]\s*\S/;
+const FOOTER =
+  /^(nguoi lap|thu truong|xac nhan cua|ky ten|ky ghi ro|ky dong dau|tm |kt |noi nhan)|ngay\s+\S*\s*thang\s+\S*\s*nam/;
+const TOTAL = /^(tong cong|tong so|cong)( |$)/;
+
+function isColumnNumberRow(row: Cell[]): boolean {
+  let n = 0;
+  for (const c of row) {
+    if (isBlank(c)) continue;
+    const t = cellText(c);
+    if (!/^\(?\d{1,2}\)?$|^\(?[A-Z]\)?$/.test(t)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+export interface RowsResult {
+  rows: ParsedRow[];
+  /** 1-based sheet row where the footer (signature block) starts, if any. */
+  footerRow: number | null;
+}
+
+export function readRows(grid: Grid, h: HeaderMap, config: Config): RowsResult {
+  const fieldCols = Object.entries(h.fields).sort((a, b) => a[1] - b[1]);
+  const fieldByCompact = new Map<string, string>();
+  for (const f of config.fields)
+    for (const s of [f.code, f.label, ...(f.aliases ?? [])]) fieldByCompact.set(foldCompact(s), f.code);
+  const markCols = [h.cont, h.new, ...fieldCols.map(([, c]) => c)].filter((c): c is number => c !== null);
+  const roleCols = [h.stt, h.name, h.model, h.fieldText, ...Object.values(h.extra)].filter((c): c is number => c !== null);
+  const rows: ParsedRow[] = [];
+  let footerRow: number | null = null;
+  let first = true;
+
+  for (let r = h.lastRow; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    if (first && isColumnNumberRow(row)) {
+      first = false;
+      continue;
+    }
+    first = false;
+    const stt = h.stt === null ? '' : cellText(row[h.stt]);
+    const marks = markCols.map((c) => readMark(row[c]));
+    const anyMark = marks.some((m) => m !== 'no');
+    const texts = roleCols.filter((c) => c !== h.stt).map((c) => cellText(row[c]));
+    const allTextBlank = texts.every((t) => PLACEHOLDER.test(t));
+    // Blank, placeholder (“..”) and numbered-but-empty template rows are not models.
+    if (!anyMark && allTextBlank && (PLACEHOLDER.test(stt) || /^\d+\.?$/.test(stt))) continue;
+
+    const rowTexts = row.map((c) => foldLoose(cellText(c))).filter(Boolean);
+    // A total row (“Tổng cộng” with counts under the marks) is not a model.
+    if (rowTexts.length && TOTAL.test(rowTexts[0]) && !/^\d/.test(stt)) continue;
+    if (!anyMark && !/^\d/.test(stt) && rowTexts.some((t) => FOOTER.test(t))) {
+      footerRow = r + 1;
+      break;
+    }
+    const name = textCell(row, h.name);
+    const model = textCell(row, h.model);
+    // Section rows (“I. Tập thể”, “II. Cá nhân”, “A”) group the models; they are not models.
+    if (!anyMark && !model && (ROMAN_OR_LETTER.test(stt) || (!stt && name && SECTION_TEXT.test(name.text)))) continue;
+
+    const oddMarks: OddMark[] = [];
+    markCols.forEach((c, i) => {
+      if (marks[i] === 'odd') oddMarks.push({ col: c, value: cellText(row[c]) });
+    });
+    const marked = (c: number | null) => c !== null && readMark(row[c]) !== 'no';
+    let fieldText: ParsedRow['fieldText'] = null;
+    if (h.fieldText !== null) {
+      const t = textCell(row, h.fieldText);
+      if (t) fieldText = { col: t.col, text: t.text, code: fieldByCompact.get(foldCompact(unicodeOf(t))) ?? null };
+    }
+    const extra: ParsedRow['extra'] = {};
+    for (const [key, col] of Object.entries(h.extra)) extra[key] = textCell(row, col);
+    rows.push({
+      row: r + 1,
+      stt,
+      name,
+      model,
+      cont: marked(h.cont),
+      new: marked(h.new),
+      fields: fieldCols.filter(([, c]) => marked(c)).map(([code]) => code),
+      fieldText,
+      extra,
+      oddMarks,
+    });
+  }
+  return { rows, footerRow };
+}
+
+export { columnLetter };

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, quotaOf } from '../../src/domain/config';
+import { DEFAULT_PRESET, PRESETS, presetConfig } from '../../src/domain/presets';
+
+describe('presets', () => {
+  it.each(Object.keys(PRESETS))('%s is a valid config', (name) => {
+    const r = parseConfig(PRESETS[name].config);
+    expect(r.ok).toBe(true);
+  });
+
+  it('the default preset is the seed-004 campaign', () => {
+    const c = presetConfig()!;
+    expect(DEFAULT_PRESET).toBe('ldld-ninh-binh-2021');
+    expect(c.fields.map((f) => f.code)).toEqual(['VH-XH', 'ANQP', 'XD-HTCT']);
+    expect(c.deadline).toBe('2021-07-15');
+    expect(quotaOf(c, { name: 'Liên đoàn Lao động huyện Hoa Lư', type: 'ldld-huyen' })).toEqual({ min: 3, max: 3 });
+    expect(quotaOf(c, { name: 'Công đoàn ngành Y tế', type: 'cd-nganh' })).toEqual({ min: 2, max: 2 });
+  });
+
+  it('the seed-000 campaign asks at least one model per grassroots union and the collective columns', () => {
+    const c = presetConfig('cdn-y-te-2017')!;
+    expect(c.unitTypes[0].quota).toEqual({ min: 1 });
+    expect(c.columns!.filter((k) => k.required).map((k) => k.key)).toEqual(['dia_diem', 'don_vi_thuc_hien', 'noi_dung']);
+  });
+
+  it('the seed-003 campaign has four fields including the economy', () => {
+    const c = presetConfig('dang-uy-khoi-2024')!;
+    expect(c.fields).toHaveLength(4);
+    expect(c.fields.some((f) => f.code === 'KT')).toBe(true);
+    expect(c.deadline!.slice(5)).toBe('03-20');
+  });
+
+  it('an unknown preset is null', () => {
+    expect(presetConfig('khong-co')).toBeNull();
+  });
+});
+
+describe('bad configs', () => {
+  it('lists every problem at once, each with its key path, in Vietnamese', () => {
+    const r = parseConfig({
+      title: '',
+      fields: [{ code: 'VH-XH', label: 'Văn hóa' }, { code: 'VH-XH', label: 'Trùng' }],
+      unitTypes: [{ code: 'a', label: 'A', quota: { min: 3, max: 2 } }],
+      units: [{ name: 'Đơn vị X', type: 'b', validFrom: '2021-02-30' }],
+      deadline: '15/07/2021',
+      colour: 'red',
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p.message]));
+    expect(byPath).toMatchObject({
+      title: 'không được để trống',
+      'unitTypes[0].quota': 'chỉ tiêu tối thiểu (min) lớn hơn tối đa (max)',
+      'units[0].validFrom': 'không phải ngày có thật',
+      deadline: expect.stringContaining('YYYY-MM-DD'),
+      '(gốc)': expect.stringContaining('“colour”'),
+    });
+    expect(r.problems.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    [{}, 'title', 'bắt buộc nhưng đang thiếu'],
+    [{ title: 'X', fields: [] }, 'fields', 'cần ít nhất 1 mục'],
+    [{ title: 'X', fields: 'VH-XH' }, 'fields', 'phải là danh sách [...]'],
+    [{ title: 'X', fields: [{ code: 'A', label: 'A' }], columns: [{ key: 'Địa điểm', label: 'x' }] }, 'columns[0].key', 'chỉ gồm chữ thường'],
+    [{ title: 'X', fields: [{ code: 'A', label: 'A' }], unitTypes: [{ code: 't', label: 'T', quota: { min: -1 } }] }, 'unitTypes[0].quota.min', 'phải lớn hơn hoặc bằng 0'],
+    [{ title: 'X', fields: [{ code: 'A', label: 'A' }], unitTypes: [], units: [{ name: 'U', type: 'zz' }] }, 'units[0].type', 'loại đơn vị “zz” không có trong unitTypes'],
+    [{ title: 'X', fields: [{ code: 'A', label: 'A', alias: ['x'] }] }, 'fields[0]', 'khóa không hợp lệ: “alias”'],
+  ])('%j → %s: %s', (input, path, message) => {
+    const r = parseConfig(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const p = r.problems.find((x) => x.path === path);
+    expect(p, JSON.stringify(r.problems)).toBeDefined();
+    expect(p!.message).toContain(message);
+  });
+});
