@@ -1,93 +1,87 @@
 // The campaign configuration: one zod schema, read from a JSON file (CLI) or a “Cấu hình” sheet (add-in).
-import { z } from 'zod';
+// zod/mini: the tree-shakable build keeps the Apps Script bundle small (full zod with its locales is ~450 KiB).
+import * as z from 'zod/mini';
 
-const text = z.string().trim().min(1);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'DATE_FORMAT' })
-  .refine((s) => {
+const text = z.string().check(z.trim(), z.minLength(1));
+/** YYYY-MM-DD of a day that exists. */
+export const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'DATE_FORMAT' }),
+  z.refine((s) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true; // the format issue is already reported
     const d = new Date(`${s}T00:00:00Z`);
     return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { message: 'DATE_INVALID' });
-const count = z.number().int().min(0);
+  }, { message: 'DATE_INVALID' }),
+);
+const count = z.number().check(z.int(), z.minimum(0));
+const texts = z.optional(z.array(text));
 
+/** Fewest and most models a unit registers. */
 const quota = z
-  .object({
-    min: count.optional().describe('Fewest models a unit of this type registers'),
-    max: count.optional().describe('Most models a unit of this type registers'),
-  })
-  .strict()
-  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: 'QUOTA_RANGE' });
+  .strictObject({ min: z.optional(count), max: z.optional(count) })
+  .check(z.refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: 'QUOTA_RANGE' }));
 
-export const fieldSchema = z
-  .object({
-    code: text.describe('Short code, e.g. VH-XH'),
-    label: text.describe('Full name, e.g. Văn hóa - xã hội'),
-    aliases: z.array(text).optional().describe('Other ways units write the column header'),
-  })
-  .strict();
+/** A field (lĩnh vực): code (VH-XH), full label, and other ways units write its column header. */
+export const fieldSchema = z.strictObject({ code: text, label: text, aliases: texts });
 
-export const unitTypeSchema = z
-  .object({
-    code: text,
-    label: text,
-    match: z.array(text).optional().describe('Name patterns that identify the type when a unit is not listed'),
-    quota: quota.default({}),
-  })
-  .strict();
+/** `match`: name patterns that identify the type when a unit is not listed. */
+export const unitTypeSchema = z.strictObject({
+  code: text,
+  label: text,
+  match: texts,
+  quota: z._default(quota, {}),
+});
 
-export const unitSchema = z
-  .object({
-    name: text,
-    type: text.describe('unitTypes[].code'),
-    aliases: z.array(text).optional().describe('Other names the unit goes by (old names, abbreviations)'),
-    parent: text.optional(),
-    quota: quota.optional().describe('Overrides the unit type quota'),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.optional(),
-  })
-  .strict();
+/** `type` is a unitTypes code; `aliases` are old names and abbreviations; `quota` overrides the type's. */
+export const unitSchema = z.strictObject({
+  name: text,
+  type: text,
+  aliases: texts,
+  parent: z.optional(text),
+  quota: z.optional(quota),
+  validFrom: z.optional(isoDate),
+  validTo: z.optional(isoDate),
+});
 
-export const columnSchema = z
-  .object({
-    key: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'KEY_FORMAT' }),
-    label: text,
-    aliases: z.array(text).optional(),
-    required: z.boolean().optional(),
-  })
-  .strict();
+/** An extra column of the campaign's form; a blank `required` one is MISSING_VALUE. */
+export const columnSchema = z.strictObject({
+  key: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, { message: 'KEY_FORMAT' })),
+  label: text,
+  aliases: texts,
+  required: z.optional(z.boolean()),
+});
 
 export const configSchema = z
-  .object({
-    title: text.describe('Campaign title, shown in reports'),
-    fields: z.array(fieldSchema).min(1).describe('Fields (lĩnh vực); a model belongs to exactly one'),
-    unitTypes: z.array(unitTypeSchema).default([]),
-    units: z.array(unitSchema).default([]),
-    deadline: isoDate.optional().describe('Lists are due on or before this date'),
-    columns: z.array(columnSchema).optional().describe('Extra columns the campaign form carries'),
+  .strictObject({
+    title: text,
+    fields: z.array(fieldSchema).check(z.minLength(1)),
+    unitTypes: z._default(z.array(unitTypeSchema), []),
+    units: z._default(z.array(unitSchema), []),
+    deadline: z.optional(isoDate),
+    columns: z.optional(z.array(columnSchema)),
   })
-  .strict()
-  .superRefine((c, ctx) => {
-    const dup = (items: string[], path: (i: number) => (string | number)[]) => {
-      const seen = new Set<string>();
-      items.forEach((v, i) => {
-        const k = v.toLowerCase();
-        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `DUPLICATE:${v}` });
-        seen.add(k);
+  .check(
+    z.superRefine((c, ctx) => {
+      const dup = (items: string[], path: (i: number) => (string | number)[]) => {
+        const seen = new Set<string>();
+        items.forEach((v, i) => {
+          const k = v.toLowerCase();
+          if (seen.has(k)) ctx.issues.push({ code: 'custom', path: path(i), message: `DUPLICATE:${v}`, input: v });
+          seen.add(k);
+        });
+      };
+      dup(c.fields.map((f) => f.code), (i) => ['fields', i, 'code']);
+      dup(c.unitTypes.map((t) => t.code), (i) => ['unitTypes', i, 'code']);
+      dup(c.units.map((u) => u.name), (i) => ['units', i, 'name']);
+      dup((c.columns ?? []).map((k) => k.key), (i) => ['columns', i, 'key']);
+      const types = new Set(c.unitTypes.map((t) => t.code));
+      c.units.forEach((u, i) => {
+        if (!types.has(u.type))
+          ctx.issues.push({ code: 'custom', path: ['units', i, 'type'], message: `UNKNOWN_TYPE:${u.type}`, input: u.type });
+        if (u.validFrom && u.validTo && u.validFrom > u.validTo)
+          ctx.issues.push({ code: 'custom', path: ['units', i, 'validTo'], message: 'VALID_RANGE', input: u.validTo });
       });
-    };
-    dup(c.fields.map((f) => f.code), (i) => ['fields', i, 'code']);
-    dup(c.unitTypes.map((t) => t.code), (i) => ['unitTypes', i, 'code']);
-    dup(c.units.map((u) => u.name), (i) => ['units', i, 'name']);
-    dup((c.columns ?? []).map((k) => k.key), (i) => ['columns', i, 'key']);
-    const types = new Set(c.unitTypes.map((t) => t.code));
-    c.units.forEach((u, i) => {
-      if (!types.has(u.type)) ctx.addIssue({ code: 'custom', path: ['units', i, 'type'], message: `UNKNOWN_TYPE:${u.type}` });
-      if (u.validFrom && u.validTo && u.validFrom > u.validTo)
-        ctx.addIssue({ code: 'custom', path: ['units', i, 'validTo'], message: 'VALID_RANGE' });
-    });
-  });
+    }),
+  );
 
 export type Config = z.output<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
@@ -116,7 +110,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return s || '(gốc)';
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+/** Vietnamese wording of one zod issue (also used for document metadata). */
+export function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'bắt buộc nhưng đang thiếu';

@@ -62,6 +62,7 @@ export function unicodeOf(t: TextCell | null): string {
 const PLACEHOLDER = /^[\s.…\-–_]*$/;
 const ROMAN_OR_LETTER = /^(?:[ivxlc]+|[a-zđ])[.)]?$/i;
 const SECTION_TEXT = /^(?:[IVXLC]+|[A-Z])[.)]\s*\S/;
+const SECTION_WORDS = /^(mo hinh )?(tap the|ca nhan)$/;
 const FOOTER =
   /^(nguoi lap|thu truong|xac nhan cua|ky ten|ky ghi ro|ky dong dau|tm |kt |noi nhan)|ngay\s+\S*\s*thang\s+\S*\s*nam/;
 const TOTAL = /^(tong cong|tong so|cong)( |$)/;
@@ -112,14 +113,16 @@ export function readRows(grid: Grid, h: HeaderMap, config: Config): RowsResult {
     const rowTexts = row.map((c) => foldLoose(cellText(c))).filter(Boolean);
     // A total row (“Tổng cộng” with counts under the marks) is not a model.
     if (rowTexts.length && TOTAL.test(rowTexts[0]) && !/^\d/.test(stt)) continue;
-    if (!anyMark && !/^\d/.test(stt) && rowTexts.some((t) => FOOTER.test(t))) {
+    // The signature block often sits over the mark columns, so it is recognised before any mark is read.
+    if (!/^\d/.test(stt) && rowTexts.some((t) => FOOTER.test(t))) {
       footerRow = r + 1;
       break;
     }
     const name = textCell(row, h.name);
     const model = textCell(row, h.model);
     // Section rows (“I. Tập thể”, “II. Cá nhân”, “A”) group the models; they are not models.
-    if (!anyMark && !model && (ROMAN_OR_LETTER.test(stt) || (!stt && name && SECTION_TEXT.test(name.text)))) continue;
+    const section = (t: string) => SECTION_TEXT.test(t) || SECTION_WORDS.test(foldLoose(t));
+    if (!anyMark && !model && (ROMAN_OR_LETTER.test(stt) || section(stt) || (!stt && name && section(name.text)))) continue;
 
     const oddMarks: OddMark[] = [];
     markCols.forEach((c, i) => {

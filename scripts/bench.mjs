@@ -1,0 +1,55 @@
+// `npm run bench`: performance figures and ratios against the baseline, measured in one run on this machine.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeList } from './bench/make-list.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rssPreload = join(root, 'scripts/bench/rss.cjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** Runs a node script RUNS times; returns the median wall time (ms) and the largest peak RSS (MiB). */
+function measure(args) {
+  const times = [];
+  let peak = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const rssFile = join(tmpdir(), `dvk-bench-rss-${process.pid}-${i}`);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['-r', rssPreload, ...args], {
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 26,
+    });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    peak = Math.max(peak, Number(spawnSync('cat', [rssFile]).stdout.toString() || 0) / 1024);
+    spawnSync('rm', ['-f', rssFile]);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], peakMiB: peak };
+}
+
+const fmt = (m) => `${(m.ms / 1000).toFixed(2)} s, peak ${m.peakMiB.toFixed(0)} MiB`;
+
+const dir = await mkdtemp(join(tmpdir(), 'dvk-bench-'));
+try {
+  const cli = join(root, 'dist/cli/dvk.cjs');
+  console.log(`Benchmark (${RUNS} runs each, median time; node ${process.version})\n`);
+
+  // Issue 2: validate a 20,000-row list through the CLI vs exceljs loading the same file alone.
+  const big = join(dir, 'danh-sach-20000.xlsx');
+  await writeList(big, { rows: 20000 });
+  const load = measure([join(root, 'scripts/bench/load-only.cjs'), big]);
+  const validate = measure([cli, 'validate', big, '--json']);
+  const ratio = validate.ms / load.ms;
+  console.log('validate: 20,000-row list');
+  console.log(`  exceljs load alone   ${fmt(load)}`);
+  console.log(`  dvk validate --json  ${fmt(validate)}`);
+  console.log(`  ratio                ${ratio.toFixed(2)} (goal ≤ 1.5) ${ratio <= 1.5 ? 'OK' : 'MISSED'}`);
+  const size = (await readFile(big)).length;
+  console.log(`  file size            ${(size / 1024).toFixed(0)} KiB\n`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

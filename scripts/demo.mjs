@@ -1,0 +1,31 @@
+// `npm run demo`: the main job on the bundled sample lists; everything it writes goes to out/.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'out');
+const samples = join(root, 'samples/danh-sach');
+const cli = join(root, 'dist/cli/dvk.cjs');
+
+function dvk(args) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+  if (r.status === 3 || r.status === null) {
+    process.stderr.write(r.stderr);
+    process.exit(1);
+  }
+  return r;
+}
+
+await rm(join(out, 'kiem-tra'), { recursive: true, force: true });
+await mkdir(join(out, 'kiem-tra'), { recursive: true });
+const files = (await readdir(samples)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join('samples/danh-sach', f));
+
+console.log(`1. Kiểm tra ${files.length} danh sách mẫu trong samples/danh-sach/\n`);
+const text = dvk(['validate', ...files, '--annotate', 'out/kiem-tra']);
+process.stdout.write(text.stdout);
+await writeFile(join(out, 'kiem-tra.txt'), text.stdout);
+const json = dvk(['validate', ...files, '--json']);
+await writeFile(join(out, 'kiem-tra.json'), json.stdout);
+console.log(`\nĐã ghi: out/kiem-tra.txt, out/kiem-tra.json và bản sao có đánh dấu lỗi trong out/kiem-tra/ (mã thoát ${text.status}).`);
