@@ -110,13 +110,15 @@ export function readRows(grid: Grid, h: HeaderMap, config: Config): RowsResult {
     // Blank, placeholder (“..”) and numbered-but-empty template rows are not models.
     if (!anyMark && allTextBlank && (PLACEHOLDER.test(stt) || /^\d+\.?$/.test(stt))) continue;
 
-    const rowTexts = row.map((c) => foldLoose(cellText(c))).filter(Boolean);
-    // A total row (“Tổng cộng” with counts under the marks) is not a model.
-    if (rowTexts.length && TOTAL.test(rowTexts[0]) && !/^\d/.test(stt)) continue;
-    // The signature block often sits over the mark columns, so it is recognised before any mark is read.
-    if (!/^\d/.test(stt) && rowTexts.some((t) => FOOTER.test(t))) {
-      footerRow = r + 1;
-      break;
+    if (!/^\d/.test(stt)) {
+      const rowTexts = row.map((c) => foldLoose(cellText(c))).filter(Boolean);
+      // A total row (“Tổng cộng” with counts under the marks) is not a model.
+      if (rowTexts.length && TOTAL.test(rowTexts[0])) continue;
+      // The signature block often sits over the mark columns, so it is recognised before any mark is read.
+      if (rowTexts.some((t) => FOOTER.test(t))) {
+        footerRow = r + 1;
+        break;
+      }
     }
     const name = textCell(row, h.name);
     const model = textCell(row, h.model);

@@ -8,18 +8,54 @@ export function nfc(s: string): string {
   return s.normalize('NFC');
 }
 
+interface CharInfo {
+  /** Lower-case letter with its vowel-shape mark (ô, ư, ă, đ…) but no tone; '' for a bare tone mark. */
+  base: string;
+  tone: string;
+  word: boolean;
+}
+
+/** Indexed by UTF-16 code unit; filled on first sight of each character. */
+const charInfo: (CharInfo | undefined)[] = [];
+
+function infoOf(code: number): CharInfo {
+  let info = charInfo[code];
+  if (!info) {
+    const ch = String.fromCharCode(code);
+    const d = ch.normalize('NFD').toLowerCase();
+    const tones = d.match(TONE_MARKS);
+    info = {
+      base: (tones ? d.replace(TONE_MARKS, '') : d).normalize('NFC'),
+      tone: tones ? tones.join('') : '',
+      word: /[\p{L}\p{M}\p{N}]/u.test(ch),
+    };
+    charInfo[code] = info;
+  }
+  return info;
+}
+
 /**
  * Identity key that keeps diacritics: case, spacing, punctuation, quotes, dashes, NFC/NFD and
- * old/new tone placement (“hoà”/“hòa”, “thuỷ”/“thủy”) do not matter.
+ * old/new tone placement (“hoà”/“hòa”, “thuỷ”/“thủy”) do not matter. Each word's tone goes to its end.
+ * A single pass over cached per-character facts: it runs twice per model row.
  */
 export function foldKey(s: string): string {
-  const words = s.normalize('NFD').toLowerCase().replace(NON_WORD, ' ').trim().split(' ');
-  return words
-    .map((w) => {
-      const tones = w.match(TONE_MARKS);
-      return tones ? w.replace(TONE_MARKS, '') + tones.join('') : w;
-    })
-    .join(' ');
+  if (/[\u0300-\u036f]/.test(s)) s = s.normalize('NFC');
+  let out = '';
+  let word = '';
+  let tone = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = infoOf(s.charCodeAt(i));
+    if (c.word) {
+      word += c.base;
+      tone += c.tone;
+    } else if (word) {
+      out += (out ? ' ' : '') + word + tone;
+      word = tone = '';
+    }
+  }
+  if (word) out += (out ? ' ' : '') + word + tone;
+  return out;
 }
 
 /** Loose form for matching headers and names: no diacritics (đ → d), lower case, words separated by one space. */
