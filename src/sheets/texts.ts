@@ -1,0 +1,68 @@
+// Every Vietnamese word the add-in shows: menu, alerts, sheet names and headers.
+export const TEXT = {
+  appName: 'Dân vận khéo',
+  menuSetup: 'Thiết lập biểu mẫu',
+  menuValidate: 'Kiểm tra danh sách',
+
+  registrationSheet: 'Danh sách đăng ký',
+  resultsSheet: 'Kết quả kiểm tra',
+  marksSheet: 'Dân vận khéo (dữ liệu, không sửa)',
+
+  unexpected: (detail: string) =>
+    'Đã xảy ra lỗi ngoài dự kiến, thao tác chưa hoàn tất. Dữ liệu trong bảng tính không bị thay đổi giá trị.\n\n' +
+    'Vui lòng báo cho người phụ trách công cụ, kèm thời điểm, thao tác vừa chọn và nội dung lỗi sau:\n' +
+    detail,
+  notAList: (name: string) =>
+    `Trang “${name}” do công cụ tạo ra, không phải danh sách đăng ký. Hãy mở trang danh sách cần kiểm tra rồi chọn lại “Kiểm tra danh sách”.`,
+  badConfig: (sheet: string, problems: string[]) =>
+    `Trang “${sheet}” có ${problems.length} chỗ chưa đúng, cần sửa trước khi tiếp tục:\n\n` + bulletList(problems, 15),
+  setupDone: (config: { created: boolean; name: string }, list: string) =>
+    (config.created
+      ? `Đã tạo trang “${config.name}” theo mẫu mặc định (Hướng dẫn 29/HD-LĐLĐ tỉnh Ninh Bình); đồng chí có thể sửa lĩnh vực, đơn vị, chỉ tiêu và hạn nộp tại đó.\n\n`
+      : `Đã dùng trang “${config.name}” có sẵn.\n\n`) +
+    `Đã tạo trang “${list}” theo mẫu danh sách đăng ký: các đơn vị điền từ dòng 7, đánh dấu bằng ô tích. ` +
+    'Dòng tiêu đề được bảo vệ (chỉ cảnh báo khi sửa).\n\nThay dòng 1 bằng tên đơn vị, rồi chọn “Kiểm tra danh sách” để kiểm tra.',
+  defaultConfigUsed: (sheet: string) => `Chưa có trang “${sheet}”: đã dùng cấu hình mặc định (Hướng dẫn 29/HD-LĐLĐ tỉnh Ninh Bình).`,
+
+  severity: { error: 'Lỗi', warning: 'Cảnh báo' } as const,
+  resultsTitle: 'KẾT QUẢ KIỂM TRA DANH SÁCH ĐĂNG KÝ “DÂN VẬN KHÉO”',
+  resultsHeader: ['Dòng', 'Ô', 'Mức độ', 'Mã', 'Nội dung', 'Giá trị trong ô'],
+  resultsNone: 'Không phát hiện lỗi hay cảnh báo nào.',
+  resultsSubtitle: (sheet: string, models: number, errors: number, warnings: number, at: string) =>
+    `Trang “${sheet}”: ${models} mô hình, ${errors} lỗi, ${warnings} cảnh báo (kiểm tra lúc ${at}).`,
+
+  marksTitle: 'Dữ liệu nội bộ của công cụ “Dân vận khéo”: ghi nhớ các ô đã tô màu để xóa ở lần kiểm tra sau. Không sửa, không xóa.',
+  marksHeader: ['Mã trang tính', 'Ô', 'Màu nền gốc', 'Màu đã tô'],
+
+  summary: (o: { sheet: string; unit: string | null; models: number; errors: number; warnings: number; listLevel: string[]; configNote: string | null }) =>
+    [
+      `Đã kiểm tra trang “${o.sheet}”${o.unit ? ` (đơn vị: ${o.unit})` : ''}: ${o.models} mô hình.`,
+      o.errors + o.warnings === 0
+        ? 'Không phát hiện lỗi hay cảnh báo nào.'
+        : `Phát hiện ${o.errors} lỗi và ${o.warnings} cảnh báo. Ô có lỗi được tô đỏ nhạt, ô có cảnh báo tô vàng nhạt; ` +
+          `rê chuột vào ô để xem ghi chú. Danh sách đầy đủ ở trang “Kết quả kiểm tra”.`,
+      o.listLevel.length ? `\nVề cả danh sách:\n${bulletList(o.listLevel, 10)}` : '',
+      o.configNote ? `\n${o.configNote}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+
+  unitPlaceholder: 'TÊN ĐƠN VỊ: ..............................................................',
+  unitPlaceholderNote: 'Thay dòng này bằng tên đơn vị gửi danh sách, ví dụ: Liên đoàn Lao động huyện Hoa Lư.',
+  listTitle: 'DANH SÁCH',
+  headers: {
+    stt: 'STT',
+    name: 'Tên tập thể hoặc cá nhân xây dựng mô hình điển hình',
+    model: 'Tên mô hình hoặc điển hình',
+    cont: 'Tiếp tục đăng ký',
+    new: 'Đăng ký xây dựng mới',
+    fields: 'Lĩnh vực',
+  },
+  headerProtection: 'Dòng tiêu đề của mẫu danh sách “Dân vận khéo”: giữ nguyên để công cụ đọc được danh sách.',
+} as const;
+
+export function bulletList(items: string[], max: number): string {
+  const shown = items.slice(0, max).map((s) => `• ${s}`);
+  if (items.length > max) shown.push(`… và ${items.length - max} mục khác.`);
+  return shown.join('\n');
+}

@@ -1,0 +1,403 @@
+// Loads the built Apps Script bundle (build/gas/Code.js, made by `npm run build`) in node:vm with nothing but
+// the in-memory Spreadsheet stand-in and a console, and drives the menus the way an officer would.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { configToGrid } from '../../src/domain/config-sheet';
+import { presetConfig } from '../../src/domain/presets';
+import { validateList } from '../../src/domain/validate';
+import type { Cell } from '../../src/domain/grid';
+import { FakeGas, type FakeSheet, type Value } from './fake-gas';
+
+const CODE = join(__dirname, '../../build/gas/Code.js');
+let code = '';
+
+beforeAll(() => {
+  if (!existsSync(CODE)) throw new Error('build/gas/Code.js is missing: run `npm run build` first');
+  code = readFileSync(CODE, 'utf8');
+});
+
+interface Session {
+  gas: FakeGas;
+  ctx: vm.Context;
+  logs: { level: string; text: string }[];
+  run(expr: string): unknown;
+}
+
+/** A fresh spreadsheet with the bundle loaded into a context that holds only the fakes and a console. */
+function session(): Session {
+  const logs: Session['logs'] = [];
+  const fakeConsole = Object.fromEntries(
+    ['log', 'info', 'warn', 'error', 'debug'].map((level) => [level, (...a: unknown[]) => logs.push({ level, text: a.map(String).join(' ') })]),
+  );
+  const ctx = vm.createContext({ console: fakeConsole });
+  // Dates and errors the fake makes must come from the context's realm, as they do in Apps Script.
+  const gas = new FakeGas({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx) });
+  Object.assign(ctx, gas.globals());
+  vm.runInContext(code, ctx, { filename: 'Code.js' });
+  return { gas, ctx, logs, run: (expr) => vm.runInContext(expr, ctx) };
+}
+
+const ERROR_BG = '#fcd5d2';
+const WARNING_BG = '#fff0bd';
+const PREFIX = 'Dân vận khéo: ';
+const LIST = 'Danh sách đăng ký';
+const RESULTS = 'Kết quả kiểm tra';
+
+/** Types a unit's list into the registration sheet from row 7, as a person would (plain-text columns stay text). */
+function typeList(sheet: FakeSheet, unit: string, rows: (Value | null)[][]): void {
+  sheet._maxRows = Math.max(sheet._maxRows, 6 + rows.length); // the unit adds rows as needed
+  sheet._type(1, 1, unit);
+  rows.forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
+}
+
+const T = true;
+const F = false;
+/** The seed-004 shape with planted mistakes. Columns: STT, name, model, continue, new, VH-XH, ANQP, XD HTCT. */
+const PLANTED: (Value | null)[][] = [
+  [1, 'Công đoàn cơ sở Trường THCS Ninh Giang', 'Đọc sách vì cộng đồng', F, T, T, null, null],
+  [2, 'Công đoàn cơ sở Công ty May Hoa Lư', 'Bữa cơm công nhân', T, T, null, T, null], // both registration types
+  [3, 'Công đoàn cơ sở UBND xã Ninh Hải', null, null, T, null, null, T], // no model name
+  [4, 'Công đoàn cơ sở Trường THCS Ninh Giang', 'đọc sách  vì CỘNG ĐỒNG', null, T, T, null, null], // duplicate of row 7
+  [5, 'Công đoàn cơ sở Bệnh viện huyện', '=HYPERLINK("http://example.com","bấm vào đây")', null, T, 'có', null, null], // odd mark
+  [6, 'Công đoàn cơ sở Bệnh viện huyện', '=HYPERLINK("http://example.com","bấm vào đây")', null, T, null, T, null], // duplicate, text starts with =
+  [7, '@Công đoàn Bưu điện', '-Bưu điện xanh', null, T, null, "'+1", null], // odd mark typed as text “+1”
+];
+
+function setUpList(s: Session): FakeSheet {
+  s.run('menuSetup()');
+  const sheet = s.gas.spreadsheet._sheet(LIST);
+  typeList(sheet, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', PLANTED);
+  return sheet;
+}
+
+function bg(sheet: FakeSheet, a1: string): string {
+  const [r, c] = rc(a1);
+  return sheet._cell(r, c)?.background ?? '#ffffff';
+}
+function note(sheet: FakeSheet, a1: string): string {
+  const [r, c] = rc(a1);
+  return sheet._cell(r, c)?.note ?? '';
+}
+function rc(a1: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  return [Number(m[2]), m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+}
+function a1Of(row: number, col: number): string {
+  return `${String.fromCharCode(64 + col)}${row}`;
+}
+
+/** Every cell of a sheet that holds a fill or a note. */
+function decorations(sheet: FakeSheet): Map<string, { bg?: string; note?: string }> {
+  const out = new Map<string, { bg?: string; note?: string }>();
+  sheet._rows.forEach((row, r) =>
+    row?.forEach((d, c) => {
+      if (d && (d.background || d.note)) out.set(a1Of(r + 1, c + 1), { bg: d.background, note: d.note });
+    }),
+  );
+  return out;
+}
+
+function resultRows(s: Session): Value[][] {
+  return s.gas.spreadsheet._sheet(RESULTS)._values().slice(3);
+}
+
+describe('the bundle in a bare context', () => {
+  it('sees no Node globals and makes no service call while loading', () => {
+    const s = session();
+    for (const g of ['require', 'process', 'Buffer', 'setTimeout', 'module', 'global', 'TextEncoder', 'TextDecoder'])
+      expect(s.run(`typeof ${g}`), g).toBe('undefined');
+    for (const f of ['onOpen', 'onInstall', 'menuSetup', 'menuValidate']) expect(s.run(`typeof ${f}`), f).toBe('function');
+    expect(s.gas.log.total).toBe(0);
+  });
+});
+
+describe('onOpen / onInstall', () => {
+  it('adds a top-level “Dân vận khéo” menu in a bound script (LIMITED), using the UI only', () => {
+    const s = session();
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
+    expect(s.gas.menus).toEqual([
+      { kind: 'top', title: 'Dân vận khéo', items: [['Thiết lập biểu mẫu', 'menuSetup'], ['Kiểm tra danh sách', 'menuValidate']] },
+    ]);
+    expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
+    expect(s.logs).toEqual([]);
+  });
+
+  it('adds the add-on menu when installed as an add-on (NONE, and FULL from onInstall)', () => {
+    const s = session();
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })');
+    s.run('onInstall({ authMode: ScriptApp.AuthMode.FULL })');
+    expect(s.gas.menus.map((m) => m.kind)).toEqual(['addon', 'addon']);
+    expect(s.gas.menus[1].items.map(([, fn]) => fn)).toEqual(['menuSetup', 'menuValidate']);
+    expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
+  });
+});
+
+describe('menuSetup', () => {
+  it('creates “Cấu hình” from the default preset and a registration sheet in the seed-004 layout', () => {
+    const s = session();
+    s.run('menuSetup()');
+    const ss = s.gas.spreadsheet;
+    const config = ss._sheet('Cấu hình');
+    const expected = configToGrid(presetConfig()!);
+    const got = config._values();
+    expected.forEach((row, i) => row.forEach((c, j) => expect(got[i][j], `Cấu hình ${a1Of(i + 1, j + 1)}`).toEqual(c ?? '')));
+    expect(got).toHaveLength(expected.length);
+
+    const list = ss._sheet(LIST);
+    const v = list._values();
+    expect(v[4]).toEqual(['STT', 'Tên tập thể hoặc cá nhân xây dựng mô hình điển hình', 'Tên mô hình hoặc điển hình', 'Tiếp tục đăng ký', 'Đăng ký xây dựng mới', 'Lĩnh vực', '', '']);
+    expect(v[5]).toEqual(['', '', '', '', '', 'Văn hóa - xã hội', 'An ninh - quốc phòng', 'Xây dựng hệ thống chính trị']);
+    expect(v[2][0]).toBe('ĐĂNG KÝ XÂY DỰNG MÔ HÌNH, ĐIỂN HÌNH “DÂN VẬN KHÉO” GIAI ĐOẠN 2021 – 2025');
+    expect(list._merges).toEqual(
+      expect.arrayContaining([
+        { top: 5, left: 6, bottom: 5, right: 8 }, // “Lĩnh vực” over its sub-columns
+        ...[1, 2, 3, 4, 5].map((c) => ({ top: 5, left: c, bottom: 6, right: c })),
+      ]),
+    );
+    expect(list._frozenRows).toBe(6);
+    expect(list._protections).toEqual([{ range: { r1: 5, c1: 1, r2: 6, c2: 8 }, description: expect.any(String), warningOnly: true }]);
+    for (let c = 4; c <= 8; c++) expect(list._cell(7, c)?.validation, `checkbox ${a1Of(7, c)}`).toMatchObject({ kind: 'checkbox' });
+    for (const c of [2, 3]) expect(list._cell(500, c)?.format).toBe('@');
+    expect(list._cell(7, 1)?.validation).toBeUndefined();
+    expect(s.gas.alerts.at(-1)!.prompt).toContain('Đã tạo trang “Cấu hình”');
+    expect(ss._active._name).toBe(LIST);
+  });
+
+  it('never overwrites: keeps an officer-edited “Cấu hình” and adds “Danh sách đăng ký (2)”', () => {
+    const s = session();
+    s.run('menuSetup()');
+    const ss = s.gas.spreadsheet;
+    const config = ss._sheet('Cấu hình');
+    config._type(4, 2, 'Đăng ký mô hình năm 2026'); // the officer renames the campaign
+    ss._sheet(LIST)._type(7, 2, 'Công đoàn cơ sở A');
+    const before = { config: config._values(), list: ss._sheet(LIST)._values() };
+    s.run('menuSetup()');
+    expect(ss._sheets.map((x) => x._name)).toEqual(['Cấu hình', 'Trang tính1', LIST, `${LIST} (2)`]);
+    expect(config._values()).toEqual(before.config);
+    expect(ss._sheet(LIST)._values()).toEqual(before.list);
+    expect(ss._sheet(`${LIST} (2)`)._values()[2][0]).toBe('ĐĂNG KÝ MÔ HÌNH NĂM 2026');
+    expect(s.gas.alerts.at(-1)!.prompt).toContain('Đã dùng trang “Cấu hình” có sẵn');
+  });
+});
+
+describe('menuValidate', () => {
+  it('fills and notes every cell with a finding, lists them, and changes no value', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    // The officer's own fill and note: one on a cell that will get a finding, one elsewhere.
+    sheet._cellW(8, 4).background = '#b7e1cd';
+    sheet._cellW(8, 4).note = 'Đã nhắc đơn vị qua Zalo';
+    sheet._cellW(7, 2).background = '#d9ead3';
+    sheet._cellW(7, 2).note = 'Mô hình điểm của huyện';
+    const values = sheet._values();
+    const expected = validateList({ values: values as Cell[][], merges: [], sheetName: LIST }, presetConfig()!, { hints: [LIST] }).findings;
+    const before = decorations(sheet);
+    s.run('menuValidate()');
+
+    expect(sheet._values()).toEqual(values);
+    expect(sheet._formulas()).toEqual([]);
+
+    // The planted mistakes.
+    const codeAt = new Map(resultRows(s).map((r) => [String(r[1]), String(r[3])]));
+    expect(codeAt.get('D8')).toBe('REG_TYPE_BOTH');
+    expect(codeAt.get('C9')).toBe('MISSING_MODEL_NAME');
+    expect(codeAt.get('C10')).toBe('DUPLICATE_MODEL');
+    expect(codeAt.get('F11')).toBe('INVALID_MARK');
+    expect(codeAt.get('C12')).toBe('DUPLICATE_MODEL');
+    expect(codeAt.get('G13')).toBe('INVALID_MARK');
+    for (const a1 of ['D8', 'C9', 'C10', 'C12']) expect(bg(sheet, a1), a1).toBe(ERROR_BG);
+    for (const a1 of ['F11', 'G13']) expect(bg(sheet, a1), a1).toBe(WARNING_BG);
+    expect(note(sheet, 'C9')).toBe(`${PREFIX}Chưa ghi tên mô hình hoặc điển hình.`);
+    expect(note(sheet, 'D8')).toMatch(/^Đã nhắc đơn vị qua Zalo\n\nDân vận khéo: Đánh dấu cả/);
+    expect(bg(sheet, 'B7')).toBe('#d9ead3');
+    expect(note(sheet, 'B7')).toBe('Mô hình điểm của huyện');
+
+    // Exactly the cells of the domain's findings are marked, and nothing else gained a fill or a note.
+    const cells = new Set(expected.filter((f) => f.row !== null).map((f) => `${f.column ?? 'A'}${f.row}`));
+    const after = decorations(sheet);
+    const changed = [...after.keys()].filter((a1) => JSON.stringify(after.get(a1)) !== JSON.stringify(before.get(a1)));
+    expect([...before.keys()].every((a1) => after.has(a1))).toBe(true);
+    expect(new Set(changed)).toEqual(cells);
+    for (const a1 of changed) {
+      const d = after.get(a1)!;
+      expect(d.note, a1).toContain(PREFIX);
+      const errors = expected.filter((f) => `${f.column ?? 'A'}${f.row}` === a1 && f.severity === 'error');
+      expect(d.bg, a1).toBe(errors.length ? ERROR_BG : WARNING_BG);
+    }
+
+    // One results row per finding, in the domain's order.
+    const rows = resultRows(s);
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual(
+      expected.map((f) => [f.row ?? '', f.row === null ? '' : `${f.column ?? 'A'}${f.row}`, f.severity === 'error' ? 'Lỗi' : 'Cảnh báo', f.code, f.message]),
+    );
+    expect(expected.some((f) => f.code === 'QUOTA_OVER')).toBe(true);
+    const links = s.gas.spreadsheet._sheet(RESULTS)._formulas();
+    expect(links.length).toBe(expected.filter((f) => f.row !== null).length);
+    for (const l of links) expect(l.formula).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${sheet._id}&range=([A-Z]+\\d+)","\\1"\\)$`));
+
+    const summary = s.gas.alerts.at(-1)!;
+    expect(summary.title).toBe('Dân vận khéo');
+    const errors = expected.filter((f) => f.severity === 'error').length;
+    expect(summary.prompt).toContain(`Phát hiện ${errors} lỗi và ${expected.length - errors} cảnh báo`);
+    expect(summary.prompt).toContain('vượt chỉ tiêu tối đa 3 mô hình');
+    expect(summary.prompt).toContain('Liên đoàn Lao động huyện Hoa Lư');
+    expect(s.logs).toEqual([]);
+  });
+
+  it('never turns unit text starting with = + - @ into a formula on the results sheet', () => {
+    const s = session();
+    setUpList(s);
+    s.run('menuValidate()');
+    const results = s.gas.spreadsheet._sheet(RESULTS);
+    const byCell = new Map(results._values().slice(3).map((r) => [String(r[1]), r]));
+    expect(byCell.get('C12')![5]).toBe('=HYPERLINK("http://example.com","bấm vào đây")');
+    expect(byCell.get('G13')![5]).toBe('+1');
+    expect(byCell.get('G13')![4]).toContain('“+1”');
+    // The only formulas are our links, each built from a sheet id and a cell reference.
+    for (const f of results._formulas()) expect(f.formula).toMatch(/^=HYPERLINK\("#gid=\d+&range=[A-Z]+\d+","[A-Z]+\d+"\)$/);
+    expect(results._formulas().every((f) => f.a1.startsWith('B'))).toBe(true);
+  });
+
+  it('a second run clears its stale marks and keeps the officer’s own fills and notes', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    sheet._cellW(8, 4).background = '#b7e1cd';
+    sheet._cellW(8, 4).note = 'Đã nhắc đơn vị qua Zalo';
+    s.run('menuValidate()');
+    expect(bg(sheet, 'D8')).toBe(ERROR_BG);
+
+    // The unit fixes two rows; the officer re-colours a flagged cell meanwhile.
+    sheet._type(8, 4, false);
+    sheet._type(9, 3, 'Tổ tự quản an ninh trật tự');
+    sheet._cellW(11, 6).background = '#c9daf8';
+    s.run('menuValidate()');
+    expect(bg(sheet, 'D8')).toBe('#b7e1cd');
+    expect(note(sheet, 'D8')).toBe('Đã nhắc đơn vị qua Zalo');
+    expect(bg(sheet, 'C9')).toBe('#ffffff');
+    expect(note(sheet, 'C9')).toBe('');
+    expect(bg(sheet, 'F11')).toBe(WARNING_BG); // still odd: flagged again
+    expect(resultRows(s).some((r) => r[1] === 'D8' || r[1] === 'C9')).toBe(false);
+
+    // Once fixed, the officer's own colour comes back.
+    sheet._type(11, 6, true);
+    s.run('menuValidate()');
+    expect(bg(sheet, 'F11')).toBe('#c9daf8');
+    expect(note(sheet, 'F11')).toBe('');
+    const marks = s.gas.spreadsheet._sheets.find((x) => x._hidden);
+    expect(marks, 'the hidden record of filled cells').toBeDefined();
+  });
+
+  it('clears its own marks even when the record of them is lost', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    s.run('menuValidate()');
+    const hidden = s.gas.spreadsheet._sheets.find((x) => x._hidden)!;
+    hidden.clearContents();
+    sheet._type(9, 3, 'Tổ tự quản an ninh trật tự');
+    s.run('menuValidate()');
+    expect(bg(sheet, 'C9')).toBe('#ffffff');
+    expect(note(sheet, 'C9')).toBe('');
+  });
+
+  it('a bad “Cấu hình” stops with its problems listed and touches nothing', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    const config = s.gas.spreadsheet._sheet('Cấu hình');
+    const row = config._values().findIndex((r) => r[0] === 'LOẠI ĐƠN VỊ') + 3;
+    config._type(row, 4, 'ba');
+    s.gas.spreadsheet._active = sheet;
+    const before = decorations(sheet);
+    s.run('menuValidate()');
+    const alert = s.gas.alerts.at(-1)!;
+    expect(alert.prompt).toContain('Trang “Cấu hình” có 1 chỗ chưa đúng');
+    expect(alert.prompt).toContain(`cột “Tối thiểu”: phải là số (dòng ${row}, ô D${row})`);
+    expect(decorations(sheet)).toEqual(before);
+    expect(s.gas.spreadsheet._sheets.some((x) => x._name === RESULTS)).toBe(false);
+  });
+
+  it('uses the default preset when there is no “Cấu hình” sheet and says so', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    s.gas.spreadsheet._sheets.splice(s.gas.spreadsheet._sheets.findIndex((x) => x._name === 'Cấu hình'), 1);
+    s.gas.spreadsheet._active = sheet;
+    s.run('menuValidate()');
+    expect(s.gas.alerts.at(-1)!.prompt).toContain('Chưa có trang “Cấu hình”: đã dùng cấu hình mặc định');
+    expect(bg(sheet, 'C9')).toBe(ERROR_BG);
+  });
+
+  it('reads a deadline typed as a date in “Cấu hình” on the spreadsheet’s calendar day', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    const config = s.gas.spreadsheet._sheet('Cấu hình');
+    config._cellW(5, 2).format = ''; // the officer typed a real date into a date cell
+    config._type(5, 2, '2025-07-01');
+    expect(config._values()[4][1]).toEqual(s.gas.localMidnight(2025, 7, 1));
+    s.gas.spreadsheet._active = sheet;
+    s.run('menuValidate()');
+    // On 1 July 2025 the district federations no longer exist; 30 June would not warn.
+    expect(s.gas.alerts.at(-1)!.prompt).toContain('ngày 01/07/2025');
+  });
+
+  it('refuses to check its own sheets', () => {
+    const s = session();
+    setUpList(s);
+    s.run('menuValidate()');
+    s.gas.spreadsheet._active = s.gas.spreadsheet._sheet(RESULTS);
+    s.run('menuValidate()');
+    expect(s.gas.alerts.at(-1)!.prompt).toContain('Trang “Kết quả kiểm tra” do công cụ tạo ra');
+  });
+
+  it('an unexpected failure is logged with its stack and reported in Vietnamese, values untouched', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    const values = sheet._values();
+    sheet._failOn = 'setBackgrounds';
+    s.run('menuValidate()');
+    expect(s.gas.alerts.at(-1)!.prompt).toMatch(/^Đã xảy ra lỗi ngoài dự kiến/);
+    expect(s.gas.alerts.at(-1)!.prompt).toContain('setBackgrounds');
+    expect(s.logs).toHaveLength(1);
+    expect(s.logs[0].level).toBe('error');
+    expect(s.logs[0].text).toMatch(/^menuValidate: .*setBackgrounds[\s\S]*\n\s+at /);
+    expect(sheet._values()).toEqual(values);
+  });
+
+  it('makes the same number of Spreadsheet calls for 20,000 rows as for 200', () => {
+    const count = (n: number) => {
+      const s = session();
+      s.run('menuSetup()');
+      const sheet = s.gas.spreadsheet._sheet(LIST);
+      const rows: (Value | null)[][] = [];
+      for (let i = 1; i <= n; i++)
+        rows.push([
+          i,
+          `Công đoàn cơ sở số ${i % 50}`,
+          i % 10 === 0 ? null : `Mô hình ${Math.floor(i / 3)}`,
+          i % 7 === 0,
+          true,
+          i % 3 === 0,
+          i % 3 === 1,
+          i % 11 === 0 ? 'có' : i % 3 === 2,
+        ]);
+      typeList(sheet, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', rows);
+      s.gas.log.reset();
+      s.run('menuValidate()');
+      const results = resultRows(s).length;
+      // Sizing an output sheet is one call either way: growing it (large list) or shrinking it (small one).
+      const calls: Record<string, number> = {};
+      for (const [name, n] of Object.entries(s.gas.log.snapshot())) {
+        const key = /^Sheet\.(insertRowsAfter|deleteRows)$/.test(name) ? 'Sheet.<resize rows>' : name;
+        calls[key] = (calls[key] ?? 0) + n;
+      }
+      return { calls, total: s.gas.log.total, results, logs: s.logs };
+    };
+    const small = count(200);
+    const large = count(20_000);
+    expect(large.logs).toEqual([]);
+    expect(large.results).toBeGreaterThan(small.results * 50);
+    expect(large.calls).toEqual(small.calls);
+    expect(large.total).toBe(small.total);
+    expect(small.total).toBeLessThan(80);
+  });
+});

@@ -1,0 +1,715 @@
+// An in-memory stand-in for SpreadsheetApp, Ui, PropertiesService and ScriptApp that counts every service call.
+// Behaves like Sheets where the add-in depends on it: typed-input parsing (formulas, numbers, dates) unless the
+// cell is plain text (“@”), merges keep only the top-left value, range sizes are checked, and so on.
+
+export type Value = string | number | boolean | Date;
+
+interface CellData {
+  value?: Value;
+  formula?: string;
+  format?: string;
+  background?: string;
+  note?: string;
+  validation?: DataValidation;
+}
+
+export interface DataValidation {
+  kind: 'checkbox';
+  allowInvalid: boolean;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeOptions {
+  /** Date and Error constructors of the realm the code under test runs in (a vm context has its own). */
+  Date?: DateConstructor;
+  Error?: ErrorConstructor;
+  timeZone?: string;
+  /** UTC offset of `timeZone` in hours, used to turn a typed date into the instant of its midnight. */
+  utcOffsetHours?: number;
+  name?: string;
+}
+
+export interface Alert {
+  title: string;
+  prompt: string;
+  buttons: string | null;
+}
+
+export interface MenuRecord {
+  kind: 'top' | 'addon';
+  title: string | null;
+  items: [string, string][];
+}
+
+const DEFAULT_BG = '#ffffff';
+const HIDDEN = Symbol('raw');
+
+/** Counts calls per “Class.method”. */
+export class CallLog {
+  byName = new Map<string, number>();
+  total = 0;
+  add(name: string): void {
+    this.total++;
+    this.byName.set(name, (this.byName.get(name) ?? 0) + 1);
+  }
+  reset(): void {
+    this.byName.clear();
+    this.total = 0;
+  }
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.byName].sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+}
+
+/** Wraps an object so that each call of a public method (not starting with “_”) is logged. */
+function counted<T extends object>(obj: T, kind: string, log: CallLog): T {
+  return new Proxy(obj, {
+    get(target, prop, receiver) {
+      if (prop === HIDDEN) return target;
+      const v = Reflect.get(target, prop, receiver);
+      if (typeof v !== 'function' || typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor') return v;
+      return (...args: unknown[]) => {
+        log.add(`${kind}.${prop}`);
+        return v.apply(target, args);
+      };
+    },
+  });
+}
+
+export function raw<T>(o: T): T {
+  return ((o as unknown as Record<symbol, T>)[HIDDEN] ?? o) as T;
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseA1(a1: string): { r1: number; c1: number; r2: number; c2: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, ''));
+  if (!m) throw new Error(`Range not found: ${a1}`);
+  const col = (s: string) => s.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const r1 = Number(m[2]);
+  const c1 = col(m[1]);
+  return { r1, c1, r2: m[4] ? Number(m[4]) : r1, c2: m[3] ? col(m[3]) : c1 };
+}
+
+export class FakeGas {
+  readonly log = new CallLog();
+  readonly alerts: Alert[] = [];
+  readonly menus: MenuRecord[] = [];
+  /** Answers ui.alert returns for YES_NO / OK_CANCEL prompts, in order; OK otherwise. */
+  readonly answers: string[] = [];
+  readonly properties = new Map<string, string>();
+  readonly DateCtor: DateConstructor;
+  readonly ErrorCtor: ErrorConstructor;
+  readonly timeZone: string;
+  readonly utcOffsetHours: number;
+  readonly spreadsheet: FakeSpreadsheet;
+  private nextSheetId = 0;
+
+  constructor(opts: FakeOptions = {}) {
+    this.DateCtor = opts.Date ?? Date;
+    this.ErrorCtor = opts.Error ?? Error;
+    this.timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
+    this.utcOffsetHours = opts.utcOffsetHours ?? 7;
+    this.spreadsheet = new FakeSpreadsheet(this, opts.name ?? 'Danh sách Dân vận khéo 2021');
+    this.spreadsheet._add('Trang tính1');
+  }
+
+  _newSheetId(): number {
+    return this.nextSheetId++;
+  }
+
+  fail(message: string): never {
+    throw new this.ErrorCtor(message);
+  }
+
+  wrap<T extends object>(obj: T, kind: string): T {
+    return counted(obj, kind, this.log);
+  }
+
+  /** The globals Apps Script code sees. */
+  globals(): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const gas = this;
+    const ui = this.wrap(new FakeUi(this), 'Ui');
+    const spreadsheetApp = {
+      getUi: () => ui,
+      getActiveSpreadsheet: () => gas.wrap(gas.spreadsheet, 'Spreadsheet'),
+      getActive: () => gas.wrap(gas.spreadsheet, 'Spreadsheet'),
+      getActiveSheet: () => gas.wrap(gas.spreadsheet._active, 'Sheet'),
+      newDataValidation: () => gas.wrap(new FakeValidationBuilder(), 'DataValidationBuilder'),
+      newRichTextValue: () => gas.wrap(new FakeRichTextBuilder(), 'RichTextValueBuilder'),
+      flush: () => undefined,
+    };
+    const properties = this.wrap(
+      {
+        getProperty: (k: string) => gas.properties.get(k) ?? null,
+        setProperty(k: string, v: string) {
+          gas.properties.set(k, String(v));
+          return this;
+        },
+        deleteProperty(k: string) {
+          gas.properties.delete(k);
+          return this;
+        },
+        getProperties: () => Object.fromEntries(gas.properties),
+      },
+      'Properties',
+    );
+    return {
+      SpreadsheetApp: this.wrap(spreadsheetApp, 'SpreadsheetApp'),
+      PropertiesService: this.wrap({ getDocumentProperties: () => properties }, 'PropertiesService'),
+      ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
+    };
+  }
+
+  /** Parses typed input the way Sheets does: formulas, numbers, booleans, dates; a leading ' forces text. */
+  parseInput(s: string): { value?: Value; formula?: string } {
+    if (s === '') return {};
+    if (s.startsWith("'")) return { value: s.slice(1) };
+    if (s.startsWith('=') && s.length > 1) return { formula: s };
+    if (/^[+-]?\d+(\.\d+)?$/.test(s.trim())) return { value: Number(s) };
+    if (/^(true|false)$/i.test(s.trim())) return { value: s.trim().toLowerCase() === 'true' };
+    let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.trim());
+    let ymd: [number, number, number] | null = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+    m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
+    if (m) ymd = [Number(m[3]), Number(m[2]), Number(m[1])];
+    if (ymd) return { value: this.localMidnight(...ymd) };
+    return { value: s };
+  }
+
+  /** Midnight of a calendar day in the spreadsheet's zone, as getValues returns a date cell. */
+  localMidnight(y: number, m: number, d: number): Date {
+    return new this.DateCtor(Date.UTC(y, m - 1, d) - this.utcOffsetHours * 3600_000);
+  }
+}
+
+class FakeUi {
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
+  constructor(private gas: FakeGas) {}
+  alert(a: string, b?: string, c?: string): string {
+    const alert: Alert = b === undefined ? { title: '', prompt: a, buttons: null } : c === undefined ? { title: '', prompt: a, buttons: b } : { title: a, prompt: b, buttons: c };
+    this.gas.alerts.push(alert);
+    return alert.buttons && alert.buttons !== 'OK' ? (this.gas.answers.shift() ?? 'CANCEL') : 'OK';
+  }
+  createMenu(title: string) {
+    return this.gas.wrap(new FakeMenu(this.gas, 'top', title), 'Menu');
+  }
+  createAddonMenu() {
+    return this.gas.wrap(new FakeMenu(this.gas, 'addon', null), 'Menu');
+  }
+}
+
+class FakeMenu {
+  private items: [string, string][] = [];
+  constructor(private gas: FakeGas, private kind: 'top' | 'addon', private title: string | null) {}
+  addItem(caption: string, fn: string) {
+    this.items.push([caption, fn]);
+    return this.gas.wrap(this, 'Menu');
+  }
+  addSeparator() {
+    return this.gas.wrap(this, 'Menu');
+  }
+  addToUi(): void {
+    this.gas.menus.push({ kind: this.kind, title: this.title, items: this.items });
+  }
+}
+
+class FakeValidationBuilder {
+  private rule: DataValidation = { kind: 'checkbox', allowInvalid: true };
+  private kindSet = false;
+  requireCheckbox(...args: unknown[]) {
+    if (args.length) throw new Error('fake: custom checkbox values are not modelled');
+    this.kindSet = true;
+    return this;
+  }
+  setAllowInvalid(b: boolean) {
+    this.rule.allowInvalid = b;
+    return this;
+  }
+  build(): DataValidation {
+    if (!this.kindSet) throw new Error('fake: only checkbox rules are modelled');
+    return { ...this.rule };
+  }
+}
+
+class FakeRichTextBuilder {
+  private text = '';
+  private link: string | null = null;
+  setText(t: string) {
+    this.text = t;
+    return this;
+  }
+  setLinkUrl(u: string) {
+    this.link = u;
+    return this;
+  }
+  build() {
+    return { text: this.text, link: this.link };
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly _sheets: FakeSheet[] = [];
+  _active!: FakeSheet;
+  constructor(private gas: FakeGas, private name: string) {}
+
+  _add(name: string, index?: number): FakeSheet {
+    if (this._sheets.some((s) => s._name === name)) this.gas.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const s = new FakeSheet(this.gas, this, name, this.gas._newSheetId());
+    this._sheets.splice(index ?? this._sheets.length, 0, s);
+    this._active = s;
+    return s;
+  }
+  _sheet(name: string): FakeSheet {
+    const s = this._sheets.find((x) => x._name === name);
+    if (!s) throw new Error(`fake: no sheet “${name}”`);
+    return s;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.gas.timeZone;
+  }
+  getSheets() {
+    return this._sheets.map((s) => this.gas.wrap(s, 'Sheet'));
+  }
+  getSheetByName(name: string) {
+    const s = this._sheets.find((x) => x._name === name);
+    return s ? this.gas.wrap(s, 'Sheet') : null;
+  }
+  insertSheet(name: string, index?: number) {
+    return this.gas.wrap(this._add(name, index), 'Sheet');
+  }
+  getActiveSheet() {
+    return this.gas.wrap(this._active, 'Sheet');
+  }
+  setActiveSheet(sheet: FakeSheet) {
+    this._active = raw(sheet);
+    return this.gas.wrap(this._active, 'Sheet');
+  }
+  toast(): void {}
+}
+
+export interface Protection {
+  range: { r1: number; c1: number; r2: number; c2: number };
+  description: string;
+  warningOnly: boolean;
+}
+
+export class FakeSheet {
+  _rows: (CellData | undefined)[][] = [];
+  _maxRows = 1000;
+  _maxCols = 26;
+  _merges: Merge[] = [];
+  _frozenRows = 0;
+  _hidden = false;
+  _protections: Protection[] = [];
+  _columnWidths = new Map<number, number>();
+  /** Set to a method name to make that call throw (to test unexpected errors). */
+  _failOn: string | null = null;
+
+  constructor(readonly _gas: FakeGas, readonly _ss: FakeSpreadsheet, public _name: string, readonly _id: number) {}
+
+  _cell(r: number, c: number): CellData | undefined {
+    return this._rows[r - 1]?.[c - 1];
+  }
+  _cellW(r: number, c: number): CellData {
+    const row = (this._rows[r - 1] ??= []);
+    return (row[c - 1] ??= {});
+  }
+  /** What getValues gives for one cell. */
+  _value(r: number, c: number): Value {
+    const d = this._cell(r, c);
+    if (!d) return '';
+    if (d.formula) {
+      const m = /^=HYPERLINK\("[^"]*","([^"]*)"\)$/.exec(d.formula);
+      return m ? m[1] : '#ERROR!';
+    }
+    return d.value ?? '';
+  }
+  /** Types text into a cell as a person would: parsed unless the cell is plain text. */
+  _type(r: number, c: number, input: Value | null): void {
+    this._check(r, c, 1, 1);
+    const d = this._cellW(r, c);
+    delete d.formula;
+    delete d.value;
+    if (input === null || input === '') return;
+    if (typeof input !== 'string' || d.format === '@') {
+      d.value = input;
+      return;
+    }
+    Object.assign(d, this._gas.parseInput(input));
+  }
+  /** Every value of the used area (A1 to the last row and column with content), as getValues would give. */
+  _values(): Value[][] {
+    const rows = this._lastRow();
+    const cols = this._lastCol();
+    const out: Value[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const row: Value[] = [];
+      for (let c = 1; c <= cols; c++) row.push(this._value(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+  _formulas(): { a1: string; formula: string }[] {
+    const out: { a1: string; formula: string }[] = [];
+    this._rows.forEach((row, r) => row?.forEach((d, c) => d?.formula && out.push({ a1: `${letters(c + 1)}${r + 1}`, formula: d.formula })));
+    return out;
+  }
+  _hasContent(d: CellData | undefined): boolean {
+    return !!d && (d.formula !== undefined || (d.value !== undefined && d.value !== ''));
+  }
+  _lastRow(): number {
+    for (let r = this._rows.length; r >= 1; r--) if (this._rows[r - 1]?.some((d) => this._hasContent(d))) return r;
+    return 0;
+  }
+  _lastCol(): number {
+    let last = 0;
+    for (const row of this._rows) if (row) for (let c = row.length; c > last; c--) if (this._hasContent(row[c - 1])) last = c;
+    return last;
+  }
+  _check(r: number, c: number, nr: number, nc: number): void {
+    if (!Number.isInteger(r) || !Number.isInteger(c) || r < 1 || c < 1) this._gas.fail(`fake: bad range start ${r},${c}`);
+    if (nr < 1) this._gas.fail('The number of rows in the range must be at least 1.');
+    if (nc < 1) this._gas.fail('The number of columns in the range must be at least 1.');
+    if (r + nr - 1 > this._maxRows || c + nc - 1 > this._maxCols) this._gas.fail('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+  _maybeFail(method: string): void {
+    if (this._failOn === method) this._gas.fail(`Service Spreadsheets failed while accessing document (${method}).`);
+  }
+  _range(r: number, c: number, nr: number, nc: number) {
+    this._check(r, c, nr, nc);
+    return this._gas.wrap(new FakeRange(this, r, c, nr, nc), 'Range');
+  }
+
+  getName(): string {
+    return this._name;
+  }
+  getSheetId(): number {
+    return this._id;
+  }
+  getParent() {
+    return this._gas.wrap(this._ss, 'Spreadsheet');
+  }
+  getRange(a: number | string, c?: number, nr?: number, nc?: number) {
+    if (typeof a === 'string') {
+      const p = parseA1(a);
+      return this._range(p.r1, p.c1, p.r2 - p.r1 + 1, p.c2 - p.c1 + 1);
+    }
+    return this._range(a, c!, nr ?? 1, nc ?? 1);
+  }
+  getRangeList(a1s: string[]) {
+    const ranges = a1s.map((a) => raw(this.getRange(a)));
+    return this._gas.wrap(new FakeRangeList(this._gas, ranges), 'RangeList');
+  }
+  getDataRange() {
+    this._maybeFail('getDataRange');
+    return this._range(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastCol()));
+  }
+  getLastRow(): number {
+    return this._lastRow();
+  }
+  getLastColumn(): number {
+    return this._lastCol();
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxCols;
+  }
+  insertRowsAfter(after: number, n: number) {
+    if (after !== this._maxRows) this._rows.splice(after, 0, ...Array<(CellData | undefined)[]>(n).fill(undefined as never));
+    this._maxRows += n;
+    return this._gas.wrap(this, 'Sheet');
+  }
+  insertColumnsAfter(after: number, n: number) {
+    if (after !== this._maxCols) throw new Error('fake: only appending columns is modelled');
+    this._maxCols += n;
+    return this._gas.wrap(this, 'Sheet');
+  }
+  deleteRows(from: number, n: number): void {
+    if (n >= this._maxRows) this._gas.fail('Sorry, it is not possible to delete all non-frozen rows.');
+    this._rows.splice(from - 1, n);
+    this._maxRows -= n;
+  }
+  setFrozenRows(n: number): void {
+    this._frozenRows = n;
+  }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
+  setColumnWidth(c: number, w: number) {
+    this._columnWidths.set(c, w);
+    return this._gas.wrap(this, 'Sheet');
+  }
+  setColumnWidths(c: number, n: number, w: number) {
+    for (let i = 0; i < n; i++) this._columnWidths.set(c + i, w);
+    return this._gas.wrap(this, 'Sheet');
+  }
+  hideSheet() {
+    this._hidden = true;
+    return this._gas.wrap(this, 'Sheet');
+  }
+  isSheetHidden(): boolean {
+    return this._hidden;
+  }
+  activate() {
+    this._ss._active = this;
+    return this._gas.wrap(this, 'Sheet');
+  }
+  clear() {
+    this._rows = [];
+    return this._gas.wrap(this, 'Sheet');
+  }
+  clearContents() {
+    for (const row of this._rows)
+      for (const d of row ?? []) {
+        if (!d) continue;
+        delete d.value;
+        delete d.formula;
+      }
+    return this._gas.wrap(this, 'Sheet');
+  }
+  clearNotes() {
+    for (const row of this._rows) for (const d of row ?? []) if (d) delete d.note;
+    return this._gas.wrap(this, 'Sheet');
+  }
+}
+
+class FakeRangeList {
+  constructor(private gas: FakeGas, private ranges: FakeRange[]) {}
+  setNumberFormat(f: string) {
+    for (const r of this.ranges) r.setNumberFormat(f);
+    return this.gas.wrap(this, 'RangeList');
+  }
+  setFontWeight() {
+    return this.gas.wrap(this, 'RangeList');
+  }
+}
+
+type Grid<T> = T[][];
+
+export class FakeRange {
+  constructor(readonly _sheet: FakeSheet, readonly _r: number, readonly _c: number, readonly _nr: number, readonly _nc: number) {}
+
+  private self() {
+    return this._sheet._gas.wrap(this, 'Range');
+  }
+  private each(fn: (d: CellData, i: number, j: number) => void): void {
+    for (let i = 0; i < this._nr; i++) for (let j = 0; j < this._nc; j++) fn(this._sheet._cellW(this._r + i, this._c + j), i, j);
+  }
+  private read<T>(fn: (r: number, c: number) => T): Grid<T> {
+    const out: Grid<T> = [];
+    for (let i = 0; i < this._nr; i++) {
+      const row: T[] = [];
+      for (let j = 0; j < this._nc; j++) row.push(fn(this._r + i, this._c + j));
+      out.push(row);
+    }
+    return out;
+  }
+  private checkShape(data: unknown[][], what: string): void {
+    const gas = this._sheet._gas;
+    if (!Array.isArray(data) || data.length !== this._nr)
+      gas.fail(`The number of rows in the data does not match the number of rows in the range. The data has ${data?.length} but the range has ${this._nr}. (${what})`);
+    for (const row of data)
+      if (!Array.isArray(row) || row.length !== this._nc)
+        gas.fail(`The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${this._nc}. (${what})`);
+  }
+
+  getRow(): number {
+    return this._r;
+  }
+  getColumn(): number {
+    return this._c;
+  }
+  getNumRows(): number {
+    return this._nr;
+  }
+  getNumColumns(): number {
+    return this._nc;
+  }
+  getLastRow(): number {
+    return this._r + this._nr - 1;
+  }
+  getLastColumn(): number {
+    return this._c + this._nc - 1;
+  }
+  getA1Notation(): string {
+    const a = `${letters(this._c)}${this._r}`;
+    return this._nr === 1 && this._nc === 1 ? a : `${a}:${letters(this._c + this._nc - 1)}${this._r + this._nr - 1}`;
+  }
+  getSheet() {
+    return this._sheet._gas.wrap(this._sheet, 'Sheet');
+  }
+
+  getValue(): Value {
+    return this._sheet._value(this._r, this._c);
+  }
+  getValues(): Value[][] {
+    this._sheet._maybeFail('getValues');
+    return this.read((r, c) => this._sheet._value(r, c));
+  }
+  getDisplayValues(): string[][] {
+    return this.read((r, c) => String(this._sheet._value(r, c)));
+  }
+  getFormulas(): string[][] {
+    return this.read((r, c) => this._sheet._cell(r, c)?.formula ?? '');
+  }
+  setValue(v: Value | null) {
+    return this.setValues([[v]]);
+  }
+  setValues(values: (Value | null)[][]) {
+    this._sheet._maybeFail('setValues');
+    this.checkShape(values, 'setValues');
+    const gas = this._sheet._gas;
+    this.each((d, i, j) => {
+      const v = values[i][j];
+      if (v !== null && v !== undefined && !['string', 'number', 'boolean'].includes(typeof v) && Object.prototype.toString.call(v) !== '[object Date]')
+        gas.fail(`fake: cannot write ${Object.prototype.toString.call(v)} to a cell`);
+      delete d.formula;
+      delete d.value;
+      if (v === null || v === undefined || v === '') return;
+      if (typeof v === 'string' && d.format !== '@') Object.assign(d, gas.parseInput(v));
+      else d.value = v;
+    });
+    return this.self();
+  }
+  setFormulas(formulas: string[][]) {
+    this.checkShape(formulas, 'setFormulas');
+    this.each((d, i, j) => {
+      const f = formulas[i][j];
+      delete d.value;
+      delete d.formula;
+      if (f) {
+        if (!f.startsWith('=')) this._sheet._gas.fail(`fake: not a formula: ${f}`);
+        d.formula = f;
+      }
+    });
+    return this.self();
+  }
+  getBackgrounds(): string[][] {
+    this._sheet._maybeFail('getBackgrounds');
+    return this.read((r, c) => this._sheet._cell(r, c)?.background ?? DEFAULT_BG);
+  }
+  setBackgrounds(colors: (string | null)[][]) {
+    this._sheet._maybeFail('setBackgrounds');
+    this.checkShape(colors, 'setBackgrounds');
+    this.each((d, i, j) => {
+      const v = colors[i][j];
+      if (v === null || v === '' || v.toLowerCase() === DEFAULT_BG) delete d.background;
+      else if (!/^#[0-9a-f]{6}$/i.test(v)) this._sheet._gas.fail(`fake: bad colour ${v}`);
+      else d.background = v.toLowerCase();
+    });
+    return this.self();
+  }
+  setBackground(color: string | null) {
+    return this.setBackgrounds(this.read(() => color));
+  }
+  getNotes(): string[][] {
+    return this.read((r, c) => this._sheet._cell(r, c)?.note ?? '');
+  }
+  setNotes(notes: (string | null)[][]) {
+    this.checkShape(notes, 'setNotes');
+    this.each((d, i, j) => {
+      const n = notes[i][j];
+      if (n === null || n === '') delete d.note;
+      else d.note = String(n);
+    });
+    return this.self();
+  }
+  setNote(note: string | null) {
+    return this.setNotes(this.read(() => note));
+  }
+  getNumberFormats(): string[][] {
+    return this.read((r, c) => this._sheet._cell(r, c)?.format ?? '');
+  }
+  setNumberFormat(f: string) {
+    this.each((d) => (d.format = f));
+    return this.self();
+  }
+  getDataValidations(): (DataValidation | null)[][] {
+    return this.read((r, c) => this._sheet._cell(r, c)?.validation ?? null);
+  }
+  setDataValidation(rule: DataValidation | null) {
+    this.each((d) => {
+      if (rule) d.validation = rule;
+      else delete d.validation;
+    });
+    return this.self();
+  }
+  merge() {
+    const s = this._sheet;
+    const m: Merge = { top: this._r, left: this._c, bottom: this._r + this._nr - 1, right: this._c + this._nc - 1 };
+    if (s._merges.some((x) => x.top <= m.bottom && m.top <= x.bottom && x.left <= m.right && m.left <= x.right))
+      s._gas.fail('You must select all cells in a merged range to merge or unmerge them.');
+    // Merging keeps the top-left value only, as Sheets does.
+    this.each((d, i, j) => {
+      if (i || j) {
+        delete d.value;
+        delete d.formula;
+      }
+    });
+    s._merges.push(m);
+    return this.self();
+  }
+  getMergedRanges() {
+    const s = this._sheet;
+    const r2 = this._r + this._nr - 1;
+    const c2 = this._c + this._nc - 1;
+    return s._merges
+      .filter((m) => m.top <= r2 && this._r <= m.bottom && m.left <= c2 && this._c <= m.right)
+      .map((m) => s._gas.wrap(new FakeRange(s, m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1), 'Range'));
+  }
+  protect() {
+    const p: Protection = { range: { r1: this._r, c1: this._c, r2: this._r + this._nr - 1, c2: this._c + this._nc - 1 }, description: '', warningOnly: false };
+    this._sheet._protections.push(p);
+    const gas = this._sheet._gas;
+    const api = {
+      setDescription(d: string) {
+        p.description = d;
+        return wrapped;
+      },
+      setWarningOnly(b: boolean) {
+        p.warningOnly = b;
+        return wrapped;
+      },
+      isWarningOnly: () => p.warningOnly,
+    };
+    const wrapped = gas.wrap(api, 'Protection');
+    return wrapped;
+  }
+  // Formatting the add-in applies but the tests do not inspect.
+  setFontWeight() {
+    return this.self();
+  }
+  setFontSize() {
+    return this.self();
+  }
+  setHorizontalAlignment() {
+    return this.self();
+  }
+  setVerticalAlignment() {
+    return this.self();
+  }
+  setWrap() {
+    return this.self();
+  }
+  setBorder() {
+    return this.self();
+  }
+}
