@@ -1,6 +1,7 @@
 // The `dvk` command: parses arguments, runs a command, and turns errors into messages and exit codes.
 import { parseArgs } from 'node:util';
 import { EXIT, UserError } from './errors';
+import { HELP as AGGREGATE_HELP, runAggregate } from './commands/aggregate';
 import { HELP as VALIDATE_HELP, runValidate } from './commands/validate';
 
 const HELP = `dvk — công cụ phong trào “Dân vận khéo”
@@ -9,6 +10,7 @@ Cách dùng: dvk <lệnh> [tùy chọn]
 
 Lệnh:
   validate   kiểm tra danh sách đăng ký của đơn vị (.xlsx)
+  aggregate  tổng hợp danh sách của các đơn vị, thống kê, đơn vị chưa nộp
 
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help`;
 
@@ -20,28 +22,30 @@ async function main(argv: string[]): Promise<number> {
     print(HELP);
     return command ? EXIT.ok : EXIT.input;
   }
-  if (command === 'validate') {
-    let parsed;
+  const parse = <T>(run: () => T, help: string): T => {
     try {
-      parsed = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          config: { type: 'string' },
-          preset: { type: 'string' },
-          json: { type: 'boolean' },
-          annotate: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
+      return run();
     } catch (e) {
-      throw new UserError(`Tham số không hợp lệ: ${(e as Error).message}\n\n${VALIDATE_HELP}`);
+      throw new UserError(`Tham số không hợp lệ: ${(e as Error).message}\n\n${help}`);
     }
-    if (parsed.values.help) {
-      print(VALIDATE_HELP);
-      return EXIT.ok;
-    }
-    return runValidate({ files: parsed.positionals, ...parsed.values }, print);
+  };
+  const common = {
+    config: { type: 'string' },
+    preset: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  if (command === 'validate') {
+    const options = { ...common, annotate: { type: 'string' } } as const;
+    const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), VALIDATE_HELP);
+    if (values.help) return print(VALIDATE_HELP), EXIT.ok;
+    return runValidate({ files: positionals, ...values }, print);
+  }
+  if (command === 'aggregate') {
+    const options = { ...common, out: { type: 'string', short: 'o' } } as const;
+    const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), AGGREGATE_HELP);
+    if (values.help) return print(AGGREGATE_HELP), EXIT.ok;
+    return runAggregate({ inputs: positionals, ...values }, print);
   }
   throw new UserError(`Không có lệnh “${command}”.\n\n${HELP}`);
 }

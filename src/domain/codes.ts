@@ -39,6 +39,18 @@ export const CODES = {
   DUPLICATE_MODEL: 'error',
   /** A cell holds text typed in a legacy encoding (TCVN3/ABC or VNI); the message shows the converted Unicode text. */
   LEGACY_ENCODING: 'warning',
+  /** Aggregation: a source file could not be read (missing, not a workbook, corrupt, password-protected). Row null. */
+  SOURCE_UNREADABLE: 'error',
+  /** Aggregation: a workbook has no sheet that holds a registration list or a master list. Row null. */
+  SOURCE_NO_LIST: 'warning',
+  /** Aggregation: the unit sent a later list; this one is superseded and not counted. Row null. */
+  LIST_SUPERSEDED: 'warning',
+  /** Aggregation: the date written on the list is after the campaign deadline. Row null. */
+  LIST_LATE: 'warning',
+  /** Aggregation: a unit of the config, in force on the campaign date, sent no list. Row null. */
+  UNIT_MISSING: 'warning',
+  /** Aggregation: the same collective and model (folded) were registered by another unit too; on the later one. */
+  DUPLICATE_MODEL_ACROSS: 'warning',
 } as const;
 
 export type Code = keyof typeof CODES;

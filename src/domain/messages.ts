@@ -48,6 +48,12 @@ const MESSAGES: { [C in Code]: (p: MessageParams) => string } = {
   LEGACY_ENCODING: (p) =>
     `Ô này gõ bằng bảng mã cũ ${ENCODING_NAMES[p.encoding ?? ''] ?? p.encoding}; nội dung chuyển sang Unicode là ${q(p.converted)}. Hãy gõ lại bằng Unicode.`,
   NO_MODELS: () => 'Danh sách chưa có mô hình nào.',
+  SOURCE_UNREADABLE: (p) => p.value ?? 'Không đọc được tệp.',
+  SOURCE_NO_LIST: () => 'Tệp không có trang tính nào chứa danh sách đăng ký hoặc bảng tổng hợp.',
+  LIST_SUPERSEDED: (p) => `Đơn vị đã gửi bản sau (${p.value}); bản này không được tính.`,
+  LIST_LATE: (p) => `Danh sách ghi ngày ${p.date}, sau hạn nộp ${p.value}.`,
+  UNIT_MISSING: (p) => `Đơn vị ${q(p.unit)} chưa nộp danh sách.`,
+  DUPLICATE_MODEL_ACROSS: (p) => `Mô hình này cũng do ${q(p.unit)} đăng ký (${p.value}).`,
 };
 
 export function makeFinding(code: Code, row: number | null, column: string | null, params: MessageParams = {}): Finding {

@@ -45,6 +45,8 @@ export interface HeaderMap {
 
 export interface ListResult {
   unit: Unit | null;
+  /** The date written on the list (“…, ngày 14 tháng 7 năm 2021”), YYYY-MM-DD, or null. */
+  date: string | null;
   header: HeaderMap | null;
   models: ModelRow[];
   findings: Finding[];

@@ -8,6 +8,7 @@ import type { ListResult, ModelRow } from './model';
 import { readRows, unicodeOf, type ParsedRow } from './reader';
 import { RULES, type RuleContext } from './rules';
 import { detectUnit, titleLines } from './unit';
+import { foldLoose } from './text';
 
 export interface ValidateOptions {
   /** Extra names that may identify the submitting unit when the title lines do not (sheet name, file name). */
@@ -48,10 +49,10 @@ export function validateList(grid: Grid, config: Config, opts: ValidateOptions =
   const header = findHeader(grid, config);
   if (!header) {
     const unit = detectUnit(titleLines(grid, null), opts.hints ?? [], config);
-    return { unit: unit.unit, header: null, models: [], findings: [makeFinding('HEADER_NOT_FOUND', null, null)] };
+    return { unit: unit.unit, date: null, header: null, models: [], findings: [makeFinding('HEADER_NOT_FOUND', null, null)] };
   }
   const unit = detectUnit(titleLines(grid, header.firstRow), opts.hints ?? [], config);
-  const { rows } = readRows(grid, header, config);
+  const { rows, footerRow } = readRows(grid, header, config);
   const labels: string[] = [];
   const top = grid.values[header.firstRow - 1] ?? [];
   const sub = header.lastRow > header.firstRow ? grid.values[header.lastRow - 1] ?? [] : [];
@@ -68,5 +69,25 @@ export function validateList(grid: Grid, config: Config, opts: ValidateOptions =
   };
   for (const rule of RULES) rule(ctx);
   findings.sort(byPosition);
-  return { unit: unit.unit, header, models: rows.map(toModel), findings };
+  return { unit: unit.unit, date: listDate(grid, header.firstRow, footerRow), header, models: rows.map(toModel), findings };
+}
+
+const DATE_LINE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
+
+/** The date written in the footer (or, failing that, above the table): “Hoa Lư, ngày 10 tháng 7 năm 2021”. */
+export function listDate(grid: Grid, headerFirstRow: number, footerRow: number | null): string | null {
+  const rows = [
+    ...(footerRow === null ? [] : grid.values.slice(footerRow - 1, footerRow + 9)),
+    ...grid.values.slice(0, headerFirstRow - 1),
+  ];
+  for (const row of rows)
+    for (const c of row) {
+      if (typeof c !== 'string') continue;
+      const m = DATE_LINE.exec(foldLoose(c));
+      if (!m) continue;
+      const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const dt = new Date(Date.UTC(y, mo - 1, d));
+      if (dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d) return dt.toISOString().slice(0, 10);
+    }
+  return null;
 }

@@ -1,0 +1,138 @@
+// `dvk aggregate`: the lists of all units → one master workbook (Tổng hợp, Thống kê, Kiểm tra) and statistics.
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
+import type { Config } from '../../domain/config';
+import { readMaster } from '../../domain/master';
+import { aggregateTables, STATUS_LABEL } from '../../domain/report-tables';
+import { validateList } from '../../domain/validate';
+import { loadConfig } from '../config';
+import { EXIT, UserError } from '../errors';
+import { assertNotInput, writeAtomic } from '../files';
+import { loadWorkbook, sheetToGrid, visibleSheets } from '../workbook';
+import { tablesWorkbook } from '../write-tables';
+
+export const HELP = `Cách dùng: dvk aggregate <tệp.xlsx | thư mục>... --out tong-hop.xlsx [--config cau-hinh.json | --preset TÊN] [--json]
+
+Tổng hợp danh sách đăng ký của tất cả đơn vị thành một bảng tổng hợp và số liệu thống kê.
+
+  <thư mục>        đọc mọi tệp .xlsx trong thư mục (bỏ qua tệp tạm ~$…); mọi trang tính có danh sách
+  --out TỆP        bảng tổng hợp (.xlsx) gồm các trang “Tổng hợp”, “Thống kê”, “Kiểm tra”; ghi đè an toàn
+  --config TỆP     cấu hình đợt (JSON); mặc định dùng bộ mẫu ldld-ninh-binh-2021
+  --preset TÊN     dùng bộ cấu hình mẫu có sẵn
+  --json           in kết quả dạng JSON
+
+Một bảng tổng hợp do lệnh này tạo ra cũng là nguồn hợp lệ (tổng hợp nhiều cấp).
+Đơn vị gửi nhiều bản: lấy bản mới nhất (theo ngày ghi trên danh sách, rồi theo thời gian tệp).
+Mã thoát: 0 đọc được mọi nguồn, 1 có nguồn không đọc được hoặc có lỗi, 2 không có gì dùng được hoặc tham số sai.`;
+
+export interface AggregateArgs {
+  inputs: string[];
+  out?: string;
+  config?: string;
+  preset?: string;
+  json?: boolean;
+}
+
+/** Expands folders into their .xlsx files (sorted), leaving out Excel lock files and the output itself. */
+export async function collectFiles(inputs: string[], out: string | undefined): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let s;
+    try {
+      s = await stat(input);
+    } catch {
+      files.push(input); // reported as unreadable with its name
+      continue;
+    }
+    if (!s.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    const names = (await readdir(input))
+      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
+      .sort();
+    files.push(...names.map((n) => join(input, n)));
+  }
+  const o = out ? resolve(out) : null;
+  return [...new Set(files)].filter((f) => resolve(f) !== o);
+}
+
+export async function readSources(files: string[], config: Config): Promise<SourceInput[]> {
+  const inputs: SourceInput[] = [];
+  for (const file of files) {
+    let wb;
+    try {
+      wb = await loadWorkbook(file);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      inputs.push({ kind: 'unreadable', source: { file, sheet: null }, error: e.message });
+      continue;
+    }
+    const modified = (await stat(file)).mtimeMs;
+    let found = false;
+    for (const ws of visibleSheets(wb)) {
+      const grid = sheetToGrid(ws);
+      const source = { file, sheet: ws.name };
+      const master = readMaster(grid, config);
+      if (master) {
+        inputs.push({ kind: 'master', source, rows: master, modified });
+        found = true;
+        continue;
+      }
+      const hints = [ws.name, basename(file, extname(file)).replace(/[-_]+/g, ' ')];
+      const result = validateList(grid, config, { hints });
+      if (result.header) {
+        inputs.push({ kind: 'list', source, result, modified });
+        found = true;
+      }
+    }
+    if (!found) inputs.push({ kind: 'empty', source: { file, sheet: null } });
+  }
+  return inputs;
+}
+
+export function summaryText(agg: Aggregate, config: Config, out: string | undefined): string {
+  const s = agg.summary;
+  const lines = [
+    `Tổng hợp: ${s.total} mô hình của ${s.byUnit.filter((u) => u.status !== 'missing').length} đơn vị (${agg.sources.length} nguồn).`,
+    `Theo lĩnh vực: ${config.fields.map((f) => `${f.label} ${s.byField[f.code] ?? 0}`).join('; ')}${s.withoutField ? `; chưa xác định ${s.withoutField}` : ''}.`,
+    `Theo hình thức: tiếp tục đăng ký ${s.byRegistration.continue}; đăng ký mới ${s.byRegistration.new}${s.byRegistration.unknown ? `; chưa xác định ${s.byRegistration.unknown}` : ''}.`,
+  ];
+  const off = s.byUnit.filter((u) => u.status === 'under' || u.status === 'over');
+  if (off.length) lines.push(`Không đạt chỉ tiêu: ${off.map((u) => `${u.unit} (${STATUS_LABEL[u.status].toLowerCase()}, ${u.count})`).join('; ')}.`);
+  if (agg.missingUnits.length) lines.push(`Chưa nộp: ${agg.missingUnits.join('; ')}.`);
+  const superseded = agg.sources.filter((x) => x.superseded);
+  if (superseded.length) lines.push(`Bản cũ không tính (đã có bản gửi sau): ${superseded.map((x) => x.file).join('; ')}.`);
+  const bad = agg.sources.filter((x) => x.error);
+  for (const b of bad) lines.push(`✗ ${b.error}`);
+  const errors = agg.findings.filter((f) => f.severity === 'error').length;
+  lines.push(`Kiểm tra: ${errors} lỗi, ${agg.findings.length - errors} cảnh báo (xem trang “Kiểm tra”).`);
+  if (out) lines.push(`Đã ghi ${out}.`);
+  return lines.join('\n');
+}
+
+export async function runAggregate(args: AggregateArgs, print: (s: string) => void): Promise<number> {
+  if (args.inputs.length === 0) throw new UserError('Chưa chọn tệp hoặc thư mục nào để tổng hợp.\n\n' + HELP);
+  if (!args.out && !args.json) throw new UserError('Thiếu --out (tệp bảng tổng hợp .xlsx) hoặc --json.\n\n' + HELP);
+  if (args.out && !/\.xlsx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .xlsx.`);
+  const config = await loadConfig(args);
+  const files = await collectFiles(args.inputs, args.out);
+  if (args.out) assertNotInput(args.out, files);
+  if (files.length === 0) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
+  const inputs = await readSources(files, config);
+  const agg = aggregate(inputs, config);
+  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) {
+    const why = agg.sources.map((s) => `  - ${s.error ?? `${s.file}: không có danh sách đăng ký.`}`).join('\n');
+    throw new UserError(`Không có danh sách nào dùng được:\n${why}`);
+  }
+  if (args.out) {
+    const wb = tablesWorkbook(aggregateTables(agg, config));
+    await writeAtomic(args.out, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  }
+  if (args.json) print(JSON.stringify(agg, null, 2));
+  else print(summaryText(agg, config, args.out));
+  const unreadable = agg.sources.some((s) => s.error);
+  const errors = agg.findings.some((f) => f.severity === 'error');
+  return unreadable || errors ? EXIT.findings : EXIT.ok;
+}
