@@ -50,6 +50,23 @@ try {
   console.log(`  ratio                ${ratio.toFixed(2)} (goal ≤ 1.5) ${ratio <= 1.5 ? 'OK' : 'MISSED'}`);
   const size = (await readFile(big)).length;
   console.log(`  file size            ${(size / 1024).toFixed(0)} KiB\n`);
+
+  // Issue 3: aggregate 300 unit files of 5 models each vs exceljs loading the same files alone.
+  const units = join(dir, 'don-vi');
+  spawnSync('mkdir', ['-p', units]);
+  const files = [];
+  for (let i = 0; i < 300; i++) {
+    const f = join(units, `don-vi-${String(i).padStart(3, '0')}.xlsx`);
+    await writeList(f, { rows: 5, unit: `CÔNG ĐOÀN CƠ SỞ SỐ ${i + 1}`, seed: i + 1 });
+    files.push(f);
+  }
+  const loadAll = measure([join(root, 'scripts/bench/load-only.cjs'), ...files]);
+  const agg = measure([cli, 'aggregate', units, '--out', join(dir, 'tong-hop.xlsx')]);
+  const ratio2 = agg.ms / loadAll.ms;
+  console.log('aggregate: 300 unit files × 5 models');
+  console.log(`  exceljs load alone   ${fmt(loadAll)}`);
+  console.log(`  dvk aggregate --out  ${fmt(agg)}`);
+  console.log(`  ratio                ${ratio2.toFixed(2)} (goal ≤ 1.5) ${ratio2 <= 1.5 ? 'OK' : 'MISSED'}\n`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -29,3 +29,10 @@ await writeFile(join(out, 'kiem-tra.txt'), text.stdout);
 const json = dvk(['validate', ...files, '--json']);
 await writeFile(join(out, 'kiem-tra.json'), json.stdout);
 console.log(`\nĐã ghi: out/kiem-tra.txt, out/kiem-tra.json và bản sao có đánh dấu lỗi trong out/kiem-tra/ (mã thoát ${text.status}).`);
+
+console.log('\n2. Tổng hợp danh sách của các đơn vị\n');
+const agg = dvk(['aggregate', 'samples/danh-sach', '--out', 'out/tong-hop.xlsx']);
+process.stdout.write(agg.stdout);
+const aggJson = dvk(['aggregate', 'samples/danh-sach', '--json']);
+await writeFile(join(out, 'tong-hop.json'), aggJson.stdout);
+console.log(`Đã ghi: out/tong-hop.xlsx (Tổng hợp, Thống kê, Kiểm tra) và out/tong-hop.json (mã thoát ${agg.status}).`);

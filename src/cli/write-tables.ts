@@ -15,3 +15,6 @@ export function tablesWorkbook(tables: Table[]): ExcelJS.Workbook {
   }
   return wb;
 }
+
+/** Fast deflate: the workbook is a little larger, written in about half the time. */
+export const WRITE_OPTIONS = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;

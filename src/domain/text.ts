@@ -60,14 +60,25 @@ export function foldKey(s: string): string {
 
 /** Loose form for matching headers and names: no diacritics (đ → d), lower case, words separated by one space. */
 export function foldLoose(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(NON_WORD, ' ')
-    .trim();
+  let folded = looseCache.get(s);
+  if (folded === undefined) {
+    folded = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(NON_WORD, ' ')
+      .trim();
+    // Headers and title lines repeat across hundreds of lists: remember short strings, within a bound.
+    if (s.length <= 200) {
+      if (looseCache.size >= 20_000) looseCache.clear();
+      looseCache.set(s, folded);
+    }
+  }
+  return folded;
 }
+
+const looseCache = new Map<string, string>();
 
 /** Loose form without spaces: “VH - XH”, “VH-XH” and “vhxh” are equal. */
 export function foldCompact(s: string): string {

@@ -62,14 +62,23 @@ export function titleLines(grid: Grid, headerFirstRow: number | null): string[] 
   return lines;
 }
 
+const keysByConfig = new WeakMap<Config, { u: Config['units'][number]; keys: string[] }[]>();
+
+/** Folded names of the configured units, computed once per config. */
+function configuredKeys(config: Config) {
+  let keys = keysByConfig.get(config);
+  if (!keys) {
+    keys = config.units.map((u) => ({ u, keys: [u.name, ...(u.aliases ?? [])].map(unitKey) }));
+    keysByConfig.set(config, keys);
+  }
+  return keys;
+}
+
 export function detectUnit(lines: string[], hints: string[], config: Config): UnitMatch {
   const candidates = lines.filter((l) => !GENERIC.test(unitKey(l)));
   const placeholder = candidates.some(isPlaceholder);
   const usable = candidates.filter((l) => !isPlaceholder(l));
-  const unitKeys = config.units.map((u) => ({
-    u,
-    keys: [u.name, ...(u.aliases ?? [])].map(unitKey),
-  }));
+  const unitKeys = configuredKeys(config);
   // The first line naming a configured unit wins; within a line, the longest name (“… thành phố Ninh Bình” over “Ninh Bình”).
   const byConfig = (texts: string[]): Config['units'][number] | null => {
     for (const t of texts) {

@@ -3,14 +3,14 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
-import { readMaster } from '../../domain/master';
+import { MASTER_SHEET, readMaster } from '../../domain/master';
 import { aggregateTables, STATUS_LABEL } from '../../domain/report-tables';
 import { validateList } from '../../domain/validate';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, writeAtomic } from '../files';
 import { loadWorkbook, sheetToGrid, visibleSheets } from '../workbook';
-import { tablesWorkbook } from '../write-tables';
+import { tablesWorkbook, WRITE_OPTIONS } from '../write-tables';
 
 export const HELP = `Cách dùng: dvk aggregate <tệp.xlsx | thư mục>... --out tong-hop.xlsx [--config cau-hinh.json | --preset TÊN] [--json]
 
@@ -58,38 +58,43 @@ export async function collectFiles(inputs: string[], out: string | undefined): P
   return [...new Set(files)].filter((f) => resolve(f) !== o);
 }
 
+/** Reads every file, a few at a time so disk waits overlap parsing; the result keeps the files' order. */
 export async function readSources(files: string[], config: Config): Promise<SourceInput[]> {
+  const perFile: SourceInput[][] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      perFile[i] = await readSource(files[i], config);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, files.length) }, worker));
+  return perFile.flat();
+}
+
+async function readSource(file: string, config: Config): Promise<SourceInput[]> {
+  let wb;
+  try {
+    wb = await loadWorkbook(file);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return [{ kind: 'unreadable', source: { file, sheet: null }, error: e.message }];
+  }
+  const modified = (await stat(file)).mtimeMs;
   const inputs: SourceInput[] = [];
-  for (const file of files) {
-    let wb;
-    try {
-      wb = await loadWorkbook(file);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      inputs.push({ kind: 'unreadable', source: { file, sheet: null }, error: e.message });
+  for (const ws of visibleSheets(wb)) {
+    const grid = sheetToGrid(ws);
+    const source = { file, sheet: ws.name };
+    const master = readMaster(grid, config);
+    if (master) {
+      inputs.push({ kind: 'master', source, rows: master, modified });
       continue;
     }
-    const modified = (await stat(file)).mtimeMs;
-    let found = false;
-    for (const ws of visibleSheets(wb)) {
-      const grid = sheetToGrid(ws);
-      const source = { file, sheet: ws.name };
-      const master = readMaster(grid, config);
-      if (master) {
-        inputs.push({ kind: 'master', source, rows: master, modified });
-        found = true;
-        continue;
-      }
-      const hints = [ws.name, basename(file, extname(file)).replace(/[-_]+/g, ' ')];
-      const result = validateList(grid, config, { hints });
-      if (result.header) {
-        inputs.push({ kind: 'list', source, result, modified });
-        found = true;
-      }
-    }
-    if (!found) inputs.push({ kind: 'empty', source: { file, sheet: null } });
+    const hints = [ws.name, basename(file, extname(file)).replace(/[-_]+/g, ' ')];
+    const result = validateList(grid, config, { hints });
+    if (result.header) inputs.push({ kind: 'list', source, result, modified });
   }
-  return inputs;
+  return inputs.length ? inputs : [{ kind: 'empty', source: { file, sheet: null } }];
 }
 
 export function summaryText(agg: Aggregate, config: Config, out: string | undefined): string {
@@ -112,13 +117,34 @@ export function summaryText(agg: Aggregate, config: Config, out: string | undefi
   return lines.join('\n');
 }
 
+/** An existing output is replaced only when it is a master list this command wrote; anything else is someone's data. */
+async function assertReplaceable(out: string, config: Config): Promise<void> {
+  try {
+    await stat(out);
+  } catch {
+    return;
+  }
+  let isMaster = false;
+  try {
+    const wb = await loadWorkbook(out);
+    isMaster = wb.worksheets.some((ws) => ws.name === MASTER_SHEET && readMaster(sheetToGrid(ws), config) !== null);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+  }
+  if (!isMaster)
+    throw new UserError(`${out}: tệp đã có và không phải bảng tổng hợp do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
+}
+
 export async function runAggregate(args: AggregateArgs, print: (s: string) => void): Promise<number> {
   if (args.inputs.length === 0) throw new UserError('Chưa chọn tệp hoặc thư mục nào để tổng hợp.\n\n' + HELP);
   if (!args.out && !args.json) throw new UserError('Thiếu --out (tệp bảng tổng hợp .xlsx) hoặc --json.\n\n' + HELP);
   if (args.out && !/\.xlsx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .xlsx.`);
   const config = await loadConfig(args);
+  if (args.out) {
+    assertNotInput(args.out, args.inputs);
+    await assertReplaceable(args.out, config);
+  }
   const files = await collectFiles(args.inputs, args.out);
-  if (args.out) assertNotInput(args.out, files);
   if (files.length === 0) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
   const inputs = await readSources(files, config);
   const agg = aggregate(inputs, config);
@@ -128,7 +154,7 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
   }
   if (args.out) {
     const wb = tablesWorkbook(aggregateTables(agg, config));
-    await writeAtomic(args.out, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    await writeAtomic(args.out, new Uint8Array((await wb.xlsx.writeBuffer(WRITE_OPTIONS)) as ArrayBuffer));
   }
   if (args.json) print(JSON.stringify(agg, null, 2));
   else print(summaryText(agg, config, args.out));

@@ -1,12 +1,12 @@
 // `dvk validate`: checks unit lists against the campaign's criteria and quotas.
 import { basename, extname, join } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import type { Config } from '../../domain/config';
 import type { Finding } from '../../domain/codes';
 import { locationText, SEVERITY_LABEL } from '../../domain/messages';
 import type { Unit } from '../../domain/model';
 import { validateList } from '../../domain/validate';
-import { annotateSheet } from '../annotate';
+import { annotateSheet, RESULTS_SHEET } from '../annotate';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, writeAtomic } from '../files';
@@ -103,6 +103,22 @@ export function exitCodeFor(reports: ListReport[]): number {
   return EXIT.ok;
 }
 
+/** An existing target is replaced only when it is an annotated copy this command wrote (it has the results sheet). */
+async function assertReplaceable(target: string): Promise<void> {
+  try {
+    await stat(target);
+  } catch {
+    return;
+  }
+  let ours = false;
+  try {
+    ours = !!(await loadWorkbook(target)).getWorksheet(RESULTS_SHEET);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+  }
+  if (!ours) throw new UserError(`${target}: tệp đã có và không phải bản kiểm tra do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
+}
+
 export async function runValidate(args: ValidateArgs, print: (s: string) => void): Promise<number> {
   if (args.files.length === 0) throw new UserError('Chưa chọn tệp nào để kiểm tra.\n\n' + HELP);
   const config = await loadConfig(args);
@@ -117,6 +133,7 @@ export async function runValidate(args: ValidateArgs, print: (s: string) => void
       targets.forEach((t) => assertNotInput(t!, args.files));
     }
   }
+  for (const t of targets) if (t) await assertReplaceable(t);
   const reports: ListReport[] = [];
   for (let i = 0; i < args.files.length; i++) reports.push(...(await validateFile(args.files[i], config, targets[i])));
   if (args.json) {
