@@ -164,6 +164,15 @@ describe('dvk validate --annotate', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('không bao giờ ghi đè tệp gốc');
     expect(sha(input)).toBe(before);
+    // Nor another workbook that happens to have the target's name; an earlier annotated copy is replaced.
+    const other = join(dir, 'khac.xlsx');
+    copyFileSync(join(FIXTURES, withErrors[0]), other);
+    const otherBefore = sha(other);
+    expect(dvk(['validate', input, '--annotate', other]).stderr).toContain('không phải bản kiểm tra do công cụ này tạo');
+    expect(sha(other)).toBe(otherBefore);
+    const copy = join(dir, 'ban-kiem-tra.xlsx');
+    expect(dvk(['validate', input, '--annotate', copy]).status).toBe(1);
+    expect(dvk(['validate', input, '--annotate', copy]).status).toBe(1);
   });
 
   it('several files: one annotated copy each in the folder', () => {

@@ -1,0 +1,364 @@
+// Builds the full tag data of a document from its metadata, the campaign config, the models and their statistics.
+// Every formatted line is derived here so template authors never compute anything.
+import type { Config } from '../config';
+import { collator, nfc } from '../text';
+import {
+  archiveLine,
+  authorityLine,
+  dateWords,
+  issuingAuthority,
+  joinVi,
+  lowerFirst,
+  normalizeSymbol,
+  numberAndSymbol,
+  numberLine,
+  padCount,
+  padNumber,
+  percent,
+  placeDateLine,
+  recipientLines,
+  roman,
+  shortDate,
+  signatureTitleLines,
+  typeNameOf,
+  upperFirst,
+  upperVi,
+} from './lines';
+import type { DocumentMeta } from './meta';
+import { formTableXml, listTableXml, type TableGroup } from './tables';
+import { tagsWithExtras, type TagSpec } from './tags';
+import { BUILTIN_TEMPLATES, type BuiltinName } from './templates';
+
+/** One model of a master list or a single list. */
+export interface DocModel {
+  unit: string;
+  unitType: string | null;
+  name: string;
+  model: string;
+  regType: 'new' | 'continue' | null;
+  field: string | null;
+  extra: Record<string, string>;
+}
+
+export type UnitStatus = 'ok' | 'under' | 'over' | 'missing';
+
+export interface UnitStat {
+  unit: string;
+  type: string | null;
+  count: number;
+  quota: { min?: number; max?: number };
+  status: UnitStatus;
+}
+
+/** What the aggregation hands the documents. */
+export interface DocStats {
+  total: number;
+  /** Field code → number of models. */
+  byField: Record<string, number>;
+  byRegistration: { new: number; continue: number };
+  byUnit: UnitStat[];
+  /** Units expected to submit that did not. */
+  missingUnits: string[];
+}
+
+export interface DocumentInput {
+  meta: DocumentMeta;
+  config: Config;
+  models: readonly DocModel[];
+  stats: DocStats;
+  /** The built-in template being filled, if any: gives the type name when the metadata has none. */
+  template?: BuiltinName;
+}
+
+type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+export type TagData = { [key: string]: Value };
+
+export interface DocumentData {
+  data: TagData;
+  /** The tag catalogue for this campaign (extra columns included), for the unknown-tag check. */
+  tags: TagSpec[];
+  /** Vietnamese notes about defaults taken (no number yet, no date yet…). */
+  warnings: string[];
+}
+
+const LINE_END = /[;,.:!?]$/;
+
+/** “;” after every item but the last, which gets “.”. */
+const endMark = (i: number, n: number) => (i === n - 1 ? '.' : ';');
+
+/** Quota as a table cell (“3”, “≥ 1”) and as prose (“03 mô hình”; per unit type: “mỗi đơn vị 03 mô hình”). */
+function quotaTexts(q: { min?: number; max?: number }, perUnit = false): { short: string; full: string } {
+  const { min, max } = q;
+  const each = perUnit ? 'mỗi đơn vị ' : '';
+  if (min !== undefined && max !== undefined) {
+    if (min === max) return { short: String(min), full: `${each}${padCount(min)} mô hình` };
+    return { short: `${min}–${max}`, full: `${each}từ ${padCount(min)} đến ${padCount(max)} mô hình` };
+  }
+  if (min !== undefined) return { short: `≥ ${min}`, full: `${each}ít nhất ${padCount(min)} mô hình` };
+  if (max !== undefined) return { short: `≤ ${max}`, full: `${each}tối đa ${padCount(max)} mô hình` };
+  return { short: '', full: perUnit ? 'không giao chỉ tiêu' : 'không có chỉ tiêu' };
+}
+
+function statusText(s: UnitStat): string {
+  const { min, max } = s.quota;
+  switch (s.status) {
+    case 'ok':
+      return 'Đạt';
+    case 'under':
+      return min !== undefined ? `Thiếu ${Math.max(min - s.count, 0)}` : 'Thiếu';
+    case 'over':
+      return max !== undefined ? `Vượt ${Math.max(s.count - max, 0)}` : 'Vượt';
+    case 'missing':
+      return 'Chưa gửi';
+  }
+}
+
+const REG_TEXT = { new: 'Đăng ký xây dựng mới', continue: 'Tiếp tục đăng ký' } as const;
+const KEY = /^[a-z][a-z0-9_]*$/;
+
+export function buildDocumentData(input: DocumentInput): DocumentData {
+  const { meta, config, models, stats } = input;
+  const warnings: string[] = [];
+  const profile = meta.the_thuc;
+  const builtin = input.template ? BUILTIN_TEMPLATES[input.template] : undefined;
+
+  // Type name: metadata, else the built-in template's, else the symbol's.
+  const symbolType = typeNameOf(meta.ky_hieu);
+  const typeName = meta.loai_van_ban ?? builtin?.typeName ?? symbolType ?? '';
+  if (!typeName) warnings.push(`Chưa rõ tên loại văn bản: ký hiệu “${meta.ky_hieu}” không bắt đầu bằng chữ viết tắt tên loại; ghi khóa “loai_van_ban”.`);
+  if (builtin && !meta.loai_van_ban && symbolType && symbolType !== builtin.typeName)
+    warnings.push(`Ký hiệu “${meta.ky_hieu}” là của ${lowerFirst(symbolType)} nhưng mẫu là ${lowerFirst(builtin.typeName)} (thường dùng “${builtin.abbr}${profile === 'dang' ? '/' : '-'}…”).`);
+  if (meta.so === undefined) warnings.push('Chưa có số văn bản: để trống để văn thư ghi khi vào sổ.');
+  if (!meta.ngay) warnings.push('Chưa có ngày ban hành: để trống ngày, tháng, năm.');
+  const trichYeu = meta.trich_yeu ?? config.title;
+  if (!meta.trich_yeu) warnings.push(`Chưa có trích yếu: dùng tên đợt trong cấu hình (“${config.title}”).`);
+
+  const fieldLabel = new Map(config.fields.map((f) => [f.code, f.label]));
+  const typeLabel = (code: string | null) => config.unitTypes.find((t) => t.code === code)?.label ?? '';
+  const extraCols = config.columns ?? [];
+
+  // Campaign
+  const fields = config.fields.map((f, i, all) => {
+    const n = stats.byField[f.code] ?? 0;
+    return {
+      stt: i + 1,
+      ma: f.code,
+      ten: f.label,
+      ten_thuong: lowerFirst(f.label),
+      so_luong: n,
+      ty_le: percent(n, stats.total),
+      dau_cuoi: endMark(i, all.length),
+    };
+  });
+  const unitTypes = config.unitTypes.map((t, i, all) => {
+    const q = quotaTexts(t.quota, true);
+    return {
+      stt: i + 1,
+      ma: t.code,
+      ten: t.label,
+      chi_tieu: q.short,
+      chi_tieu_day_du: q.full,
+      so_don_vi: config.units.filter((u) => u.type === t.code).length,
+      dau_cuoi: endMark(i, all.length),
+    };
+  });
+  const withQuota = config.unitTypes.filter((t) => t.quota.min !== undefined || t.quota.max !== undefined);
+
+  // Models, grouped by unit in Vietnamese order; numbering runs through the whole list.
+  const byUnit = new Map<string, DocModel[]>();
+  for (const m of models) {
+    const key = nfc(m.unit.trim());
+    const list = byUnit.get(key) ?? [];
+    list.push(m);
+    byUnit.set(key, list);
+  }
+  const unitNames = [...byUnit.keys()].sort(collator.compare);
+  let stt = 0;
+  const modelItems = new Map<string, TagData[]>();
+  const tableGroups: TableGroup[] = [];
+  for (const [gi, unit] of unitNames.entries()) {
+    const list = byUnit.get(unit)!;
+    const items = list.map((m, i): TagData => {
+      stt++;
+      const extras: TagData = {};
+      for (const [k, v] of Object.entries(m.extra)) if (KEY.test(k)) extras[k] = nfc(v);
+      return {
+        ...extras,
+        stt,
+        stt_trong_don_vi: i + 1,
+        ten_don_vi: unit,
+        ten_tap_the: nfc(m.name),
+        ten_mo_hinh: nfc(m.model),
+        tiep_tuc: m.regType === 'continue' ? 'x' : '',
+        moi: m.regType === 'new' ? 'x' : '',
+        hinh_thuc: m.regType ? REG_TEXT[m.regType] : '',
+        ma_linh_vuc: m.field ?? '',
+        ten_linh_vuc: m.field ? (fieldLabel.get(m.field) ?? m.field) : '',
+        dau_cuoi: endMark(i, list.length),
+      };
+    });
+    modelItems.set(unit, items);
+    tableGroups.push({
+      heading: `${roman(gi + 1)}. ${unit} (${padCount(list.length)} mô hình)`,
+      models: list.map((m, i) => ({
+        stt: items[i].stt as number,
+        name: nfc(m.name),
+        model: nfc(m.model),
+        regType: m.regType,
+        field: m.field,
+        extra: m.extra,
+      })),
+    });
+  }
+  const allModels = unitNames.flatMap((u) => modelItems.get(u)!);
+
+  const unitItem = (
+    name: string,
+    type: string | null,
+    count: number,
+    quota: { min?: number; max?: number },
+    status: UnitStatus | null,
+    i: number,
+    n: number,
+  ): TagData => {
+    const list = byUnit.get(name) ?? [];
+    const q = quotaTexts(quota);
+    return {
+      stt: i + 1,
+      stt_la_ma: roman(i + 1),
+      ten: name,
+      ten_hoa: upperVi(name),
+      loai: typeLabel(type),
+      so_mo_hinh: count,
+      so_moi: list.filter((m) => m.regType === 'new').length,
+      so_tiep_tuc: list.filter((m) => m.regType === 'continue').length,
+      chi_tieu: q.short,
+      chi_tieu_day_du: q.full,
+      trang_thai: status ? statusText({ unit: name, type, count, quota, status }) : '',
+      dat: status === 'ok',
+      dau_cuoi: endMark(i, n),
+      mo_hinh: modelItems.get(name) ?? [],
+    };
+  };
+  const statUnits = [...stats.byUnit].sort((a, b) => collator.compare(a.unit, b.unit));
+  const statOf = new Map(statUnits.map((s) => [nfc(s.unit), s]));
+  const units = statUnits.map((s, i, all) => unitItem(nfc(s.unit), s.type, s.count, s.quota, s.status, i, all.length));
+  const unitsWithModels = unitNames.map((name, i, all) => {
+    const s = statOf.get(name);
+    const type = s?.type ?? byUnit.get(name)![0].unitType;
+    return unitItem(name, type, byUnit.get(name)!.length, s?.quota ?? {}, s?.status ?? null, i, all.length);
+  });
+  const missing = [...stats.missingUnits].map(nfc).sort(collator.compare);
+  const configType = (name: string) => config.units.find((u) => nfc(u.name) === name)?.type ?? statOf.get(name)?.type ?? null;
+  const under = statUnits.filter((s) => s.status === 'under');
+
+  // Header lines
+  const so = meta.so === undefined ? '' : padNumber(meta.so);
+  const kyHieu = normalizeSymbol(meta.ky_hieu, profile);
+  const soKyHieu = numberAndSymbol(meta.so, meta.ky_hieu, profile);
+  const ngay = meta.ngay ? shortDate(meta.ngay) : null;
+  const coQuan = meta.co_quan;
+  const kemTheo = `Kèm theo ${typeName || 'văn bản'} số ${soKyHieu} ngày ${ngay ?? '\u00a0'.repeat(6)} của ${coQuan}`;
+
+  const lineItems = (lines: string[]) => lines.map((dong) => ({ dong }));
+  const canCu = meta.can_cu.map((s) => (LINE_END.test(s) ? s : `${s};`));
+
+  const data: TagData = {
+    nha_nuoc: profile === 'nha-nuoc',
+    dang: profile === 'dang',
+
+    co_quan_chu_quan: meta.co_quan_chu_quan ?? '',
+    co_quan_chu_quan_hoa: upperVi(meta.co_quan_chu_quan ?? ''),
+    co_quan: coQuan,
+    co_quan_hoa: upperVi(coQuan),
+    so,
+    ky_hieu: kyHieu,
+    so_ky_hieu: soKyHieu,
+    dong_so: numberLine(meta.so, meta.ky_hieu, profile),
+    dia_danh: meta.dia_danh,
+    ngay,
+    ngay_iso: meta.ngay ?? null,
+    ngay_thang_nam: dateWords(meta.ngay),
+    dong_ngay: placeDateLine(meta.dia_danh, meta.ngay),
+    nam: meta.ngay ? meta.ngay.slice(0, 4) : null,
+    loai_van_ban: typeName ? upperFirst(typeName) : '',
+    loai_van_ban_thuong: typeName ? lowerFirst(typeName) : '',
+    ten_loai: upperVi(typeName),
+    trich_yeu: upperFirst(trichYeu),
+    trich_yeu_thuong: lowerFirst(trichYeu),
+    trich_yeu_hoa: upperVi(trichYeu),
+    dong_kem_theo: kemTheo,
+    tham_quyen_hoa: meta.tham_quyen ? upperVi(meta.tham_quyen) : issuingAuthority(coQuan, meta.quyen_han, meta.chuc_vu),
+    can_cu: lineItems(canCu),
+
+    quyen_han_hoa: authorityLine(meta.quyen_han, profile),
+    chuc_vu: meta.chuc_vu ?? null,
+    chuc_vu_hoa: meta.chuc_vu ? upperVi(meta.chuc_vu) : null,
+    nguoi_ky: meta.nguoi_ky ?? null,
+    dong_ky: lineItems(signatureTitleLines(meta.quyen_han, meta.chuc_vu, profile)),
+    noi_nhan: lineItems(recipientLines(meta.noi_nhan, meta.luu, profile)),
+    dong_luu: archiveLine(meta.luu, profile),
+
+    phong_trao: config.title,
+    phong_trao_hoa: upperVi(config.title),
+    phong_trao_thuong: lowerFirst(config.title),
+    so_linh_vuc: config.fields.length,
+    cac_linh_vuc: joinVi(fields.map((f) => f.ten_thuong)),
+    cau_chi_tieu: withQuota.map((t) => `${t.label}: ${quotaTexts(t.quota, true).full}`).join('; '),
+    han_nop: config.deadline ? shortDate(config.deadline) : null,
+    han_nop_day_du: config.deadline ? dateWords(config.deadline) : null,
+    co_han_nop: Boolean(config.deadline),
+    co_chi_tieu: withQuota.length > 0,
+    linh_vuc: fields,
+    loai_don_vi: unitTypes,
+    cot_bo_sung: extraCols.map((k, i) => ({ stt: i + 1, ma: k.key, ten: k.label })),
+
+    tong_so: stats.total,
+    so_moi: stats.byRegistration.new,
+    so_tiep_tuc: stats.byRegistration.continue,
+    ty_le_moi: percent(stats.byRegistration.new, stats.total),
+    ty_le_tiep_tuc: percent(stats.byRegistration.continue, stats.total),
+    so_don_vi_giao: stats.byUnit.length,
+    so_don_vi_nop: stats.byUnit.filter((s) => s.status !== 'missing').length,
+    so_don_vi_chua_nop: missing.length,
+    so_don_vi_co_mo_hinh: unitNames.length,
+    so_don_vi_dat: stats.byUnit.filter((s) => s.status === 'ok').length,
+    so_don_vi_chua_dat: under.length,
+    so_don_vi_vuot: stats.byUnit.filter((s) => s.status === 'over').length,
+    cac_don_vi_chua_nop: missing.join('; '),
+    cac_don_vi_chua_dat: under.map((s) => `${s.unit} (${statusText(s).toLowerCase()})`).join('; '),
+    don_vi: units,
+    don_vi_co_mo_hinh: unitsWithModels,
+    mo_hinh: allModels,
+    don_vi_chua_nop: missing.map((ten, i) => ({
+      stt: i + 1,
+      ten,
+      loai: typeLabel(configType(ten)),
+      dau_cuoi: endMark(i, missing.length),
+    })),
+    don_vi_chua_dat: under.map((s, i) => ({
+      stt: i + 1,
+      ten: nfc(s.unit),
+      so_mo_hinh: s.count,
+      chi_tieu: quotaTexts(s.quota).short,
+      thieu: s.quota.min !== undefined ? Math.max(s.quota.min - s.count, 0) : 0,
+      dau_cuoi: endMark(i, under.length),
+    })),
+
+    bang_danh_sach: listTableXml(
+      tableGroups,
+      config.fields,
+      extraCols.map((k) => ({ key: k.key, label: k.label })),
+    ),
+    bang_mau_dang_ky: formTableXml(
+      config.fields,
+      extraCols.map((k) => ({ key: k.key, label: k.label })),
+    ),
+  };
+
+  const extraKeys = [...new Set([...extraCols.map((k) => k.key), ...models.flatMap((m) => Object.keys(m.extra))])].filter((k) =>
+    KEY.test(k),
+  );
+  return { data, tags: tagsWithExtras(extraKeys), warnings };
+}
+

@@ -1,0 +1,14 @@
+// The document core in one import: metadata contract, tag data, built-in templates, rendering.
+export { metaSchema, parseMeta, PROFILES, type DocumentMeta, type DocumentMetaInput, type MetaResult } from './meta';
+export { buildDocumentData, type DocModel, type DocStats, type DocumentData, type DocumentInput, type TagData, type UnitStat, type UnitStatus } from './data';
+export { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName, type BuiltinTemplate } from './templates';
+export { TAGS, type TagSpec } from './tags';
+export {
+  documentProperties,
+  renderDocument,
+  renderTemplate,
+  type DocProperties,
+  type RenderOptions,
+  type RenderResult,
+  type TemplateMessage,
+} from './render';

@@ -1,0 +1,234 @@
+// Formatted lines of an official document (NĐ 30/2020 Phụ lục I; Party documents per HD 36-HD/VPTW): pure functions.
+import { nfc } from '../text';
+
+/** Format profile: state and union documents (NĐ 30) or Party documents (HD 36). */
+export type Profile = 'nha-nuoc' | 'dang';
+
+/** Document type abbreviations (NĐ 30 Phụ lục III; Party: HD 36) → type name. */
+export const TYPE_NAMES: Record<string, string> = {
+  NQ: 'Nghị quyết',
+  QĐ: 'Quyết định',
+  CT: 'Chỉ thị',
+  QC: 'Quy chế',
+  QyĐ: 'Quy định',
+  QĐi: 'Quy định',
+  TC: 'Thông cáo',
+  TB: 'Thông báo',
+  HD: 'Hướng dẫn',
+  CTr: 'Chương trình',
+  KH: 'Kế hoạch',
+  PA: 'Phương án',
+  ĐA: 'Đề án',
+  DA: 'Dự án',
+  BC: 'Báo cáo',
+  BB: 'Biên bản',
+  TTr: 'Tờ trình',
+  KL: 'Kết luận',
+  DS: 'Danh sách',
+  GM: 'Giấy mời',
+};
+
+/** Upper case that keeps every diacritic: “Liên đoàn Lao động tỉnh” → “LIÊN ĐOÀN LAO ĐỘNG TỈNH”. */
+export function upperVi(s: string): string {
+  return nfc(nfc(s).toUpperCase());
+}
+
+/** First letter in lower case unless the first word is an abbreviation: “Triển khai …” → “triển khai …”, “LĐLĐ …” stays. */
+export function lowerFirst(s: string): string {
+  const t = nfc(s.trim());
+  const first = t.split(/\s/, 1)[0] ?? '';
+  const chars = [...first];
+  if (chars.length > 1 && chars.slice(1).some((c) => c !== c.toLowerCase())) return t;
+  return t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+/** First letter in upper case: “hướng dẫn” → “Hướng dẫn”. */
+export function upperFirst(s: string): string {
+  const t = nfc(s.trim());
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Document numbers below 10 get a leading zero: 7 → “07”, 29 → “29”, 123 → “123”. */
+export function padNumber(n: number | string): string {
+  const digits = String(n).trim().replace(/^0+(?=\d)/, '');
+  return digits.length === 1 ? `0${digits}` : digits;
+}
+
+/** Splits “HD-LĐLĐ” or “CTr/HU” into its first part (usually the type) and the rest. */
+export function splitSymbol(kyHieu: string): { head: string; rest: string; sep: string } {
+  const s = nfc(kyHieu.trim());
+  const m = /^([^/-]+)([/-])(.*)$/.exec(s);
+  return m ? { head: m[1].trim(), sep: m[2], rest: m[3].trim() } : { head: s, sep: '', rest: '' };
+}
+
+/** The type name a symbol names: “HD-LĐLĐ” → “Hướng dẫn”; null when its first part is no type (a letter: “LĐLĐ-TG”). */
+export function typeNameOf(kyHieu: string): string | null {
+  return TYPE_NAMES[splitSymbol(kyHieu).head] ?? null;
+}
+
+/**
+ * The symbol as the profile writes it. A symbol that starts with a type abbreviation is
+ * rejoined with the profile's separator (“HD-LĐLĐ” in the state profile, “CTr/HU” in the Party one);
+ * any other symbol is kept as typed.
+ */
+export function normalizeSymbol(kyHieu: string, profile: Profile): string {
+  const { head, rest, sep } = splitSymbol(kyHieu);
+  if (!sep || !(head in TYPE_NAMES)) return nfc(kyHieu.trim());
+  return `${head}${profile === 'dang' ? '/' : '-'}${rest}`;
+}
+
+/** Blank kept for a number the records office writes in when the document is registered. */
+const BLANK_NUMBER = '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0';
+
+/** Number and symbol: “29/HD-LĐLĐ” (state) or “09-CTr/HU” (Party); a missing number leaves a blank. */
+export function numberAndSymbol(so: number | string | null | undefined, kyHieu: string, profile: Profile): string {
+  const n = so === null || so === undefined || String(so).trim() === '' ? BLANK_NUMBER : padNumber(so);
+  const sym = normalizeSymbol(kyHieu, profile);
+  return profile === 'dang' ? `${n}-${sym}` : `${n}/${sym}`;
+}
+
+/** The number line: “Số: 29/HD-LĐLĐ” (state), “Số 09-CTr/HU” (Party: no colon). */
+export function numberLine(so: number | string | null | undefined, kyHieu: string, profile: Profile = 'nha-nuoc'): string {
+  return `${profile === 'dang' ? 'Số' : 'Số:'} ${numberAndSymbol(so, kyHieu, profile)}`;
+}
+
+/** Parses “YYYY-MM-DD”; null when it is not a real date. */
+export function parseIsoDate(iso: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return { y, m: mo, d };
+}
+
+/** Day with a leading zero for 1–9; month with a leading zero for 1 and 2 only (NĐ 30). */
+function dayMonth(iso: string): { d: string; m: string; y: string } {
+  const p = parseIsoDate(iso);
+  if (!p) throw new RangeError(`Not a date: ${iso}`);
+  return { d: String(p.d).padStart(2, '0'), m: p.m <= 2 ? `0${p.m}` : String(p.m), y: String(p.y) };
+}
+
+/** “ngày 06 tháng 7 năm 2021”; blanks for the records office when there is no date yet. */
+export function dateWords(iso: string | null | undefined): string {
+  if (!iso) return `ngày${BLANK_NUMBER}tháng${BLANK_NUMBER}năm${BLANK_NUMBER}`;
+  const { d, m, y } = dayMonth(iso);
+  return `ngày ${d} tháng ${m} năm ${y}`;
+}
+
+/** The place-and-date line: “Ninh Bình, ngày 06 tháng 7 năm 2021”, “Hà Tĩnh, ngày 31 tháng 3 năm 2020”. */
+export function placeDateLine(place: string, iso: string | null | undefined): string {
+  return `${nfc(place.trim())}, ${dateWords(iso)}`;
+}
+
+/** Short date as documents cite one another: “06/7/2021”, “05/02/2024”. */
+export function shortDate(iso: string): string {
+  const { d, m, y } = dayMonth(iso);
+  return `${d}/${m}/${y}`;
+}
+
+/** Authority prefixes (NĐ 30 Điều 13) and their Party forms (HD 36). */
+const PREFIXES: { re: RegExp; state: string; party: string }[] = [
+  { re: /^(?:TM\.?|T\/M)(?=\s)/i, state: 'TM.', party: 'T/M' },
+  { re: /^(?:KT\.?|K\/T)(?=\s)/i, state: 'KT.', party: 'K/T' },
+  { re: /^(?:TUQ\.?|T\/UQ)(?=\s)/i, state: 'TUQ.', party: 'T/UQ' },
+  { re: /^(?:TL\.?|T\/L)(?=\s)/i, state: 'TL.', party: 'T/L' },
+  { re: /^Q\.(?=\s)/i, state: 'Q.', party: 'Q.' },
+];
+
+/** Splits an authority line into its prefix (profile form) and the body it acts for. */
+export function parseAuthority(s: string, profile: Profile = 'nha-nuoc'): { prefix: string; rest: string } {
+  const t = nfc(s.trim()).replace(/\s+/g, ' ');
+  for (const p of PREFIXES) {
+    const m = p.re.exec(t);
+    if (m) return { prefix: profile === 'dang' ? p.party : p.state, rest: t.slice(m[0].length).trim() };
+  }
+  return { prefix: '', rest: t };
+}
+
+/** “TM. Ban Thường vụ” → “TM. BAN THƯỜNG VỤ” (state) or “T/M BAN THƯỜNG VỤ” (Party). */
+export function authorityLine(quyenHan: string | null | undefined, profile: Profile = 'nha-nuoc'): string {
+  if (!quyenHan || !quyenHan.trim()) return '';
+  const { prefix, rest } = parseAuthority(quyenHan, profile);
+  return [prefix, upperVi(rest)].filter(Boolean).join(' ');
+}
+
+/** The title lines above the signature: authority line (if any), then the signer's title, both upper case. */
+export function signatureTitleLines(
+  quyenHan: string | null | undefined,
+  chucVu: string | null | undefined,
+  profile: Profile = 'nha-nuoc',
+): string[] {
+  const lines = [authorityLine(quyenHan, profile)];
+  if (chucVu && chucVu.trim()) lines.push(upperVi(chucVu.trim().replace(/\s+/g, ' ')));
+  return lines.filter(Boolean);
+}
+
+/** Who issues a decision, for the line under its title: “BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH”. */
+export function issuingAuthority(
+  coQuan: string,
+  quyenHan: string | null | undefined,
+  chucVu: string | null | undefined,
+): string {
+  const acting = quyenHan && quyenHan.trim() ? parseAuthority(quyenHan).rest : (chucVu ?? '').trim();
+  const body = upperVi(coQuan.trim());
+  const who = upperVi(acting);
+  if (!who || body.startsWith(who)) return body;
+  return who.includes(body) ? who : `${who} ${body}`;
+}
+
+/** Strips list dashes and trailing punctuation an officer may have typed: “- Sở Nội vụ;” → “Sở Nội vụ”. */
+export function bareItem(s: string): string {
+  return nfc(s)
+    .trim()
+    .replace(/^[-–—•+*]\s*/, '')
+    .replace(/[\s;,.]+$/, '')
+    .trim();
+}
+
+/**
+ * Recipient lines: “- Ban Dân vận Tỉnh ủy;” … and the last “- Lưu: VT, TG-NC.”
+ * (Party: lines end with “,” and the last is “- Lưu Văn phòng Huyện ủy.”).
+ */
+export function recipientLines(noiNhan: readonly string[], luu: string | null | undefined, profile: Profile = 'nha-nuoc'): string[] {
+  const end = profile === 'dang' ? ',' : ';';
+  const lines = noiNhan.map(bareItem).filter(Boolean).map((s) => `- ${s}${end}`);
+  lines.push(archiveLine(luu, profile));
+  return lines;
+}
+
+/** “- Lưu: VT, TG-NC.” (state) or “- Lưu VT, TG-NC.” (Party); “VT” when nothing is given. */
+export function archiveLine(luu: string | null | undefined, profile: Profile = 'nha-nuoc'): string {
+  const what = bareItem((luu ?? '').replace(/^\s*[-–]?\s*Lưu\s*:?\s*/i, '')) || 'VT';
+  return profile === 'dang' ? `- Lưu ${what}.` : `- Lưu: ${what}.`;
+}
+
+/** Roman numerals for group headings: 1 → “I”, 4 → “IV”, 14 → “XIV”. */
+export function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  let rest = Math.floor(n);
+  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
+  return out;
+}
+
+/** Share as Vietnamese write it: 1 of 3 → “33,3%”; 0 of 0 → “0%”. */
+export function percent(part: number, total: number): string {
+  if (total <= 0) return '0%';
+  const v = Math.round((part / total) * 1000) / 10;
+  return `${String(v).replace('.', ',')}%`;
+}
+
+/** Counts of models as plans state them: 3 → “03”, 12 → “12”. */
+export function padCount(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Joins names the Vietnamese way: “a”, “a và b”, “a, b và c”. */
+export function joinVi(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}

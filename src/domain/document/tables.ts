@@ -1,0 +1,210 @@
+// Tables whose columns depend on the campaign (one column per field): built as OOXML for {@raw} tags.
+import { escapeXml } from './xml';
+
+interface RunStyle {
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface TableField {
+  code: string;
+  label: string;
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+}
+
+export interface TableModel {
+  stt: number;
+  name: string;
+  model: string;
+  regType: 'new' | 'continue' | null;
+  field: string | null;
+  extra: Record<string, string>;
+}
+
+export interface TableGroup {
+  /** Heading of the group row: “I. Liên đoàn Lao động huyện Gia Viễn (03 mô hình)”. */
+  heading: string;
+  models: TableModel[];
+}
+
+/** Text width of a landscape A4 page with NĐ 30 margins (30 mm left, 15 mm right), in twips. */
+const GRID_WIDTH = 14286;
+/** Table text size in points. */
+const SIZE = 12;
+
+interface Col {
+  weight: number;
+}
+
+interface Cell {
+  text: string;
+  span?: number;
+  vMerge?: 'restart' | 'continue';
+  align?: 'left' | 'center';
+  style?: RunStyle;
+}
+
+function widths(cols: Col[], total: number): number[] {
+  const sum = cols.reduce((a, c) => a + c.weight, 0);
+  const w = cols.map((c) => Math.round((c.weight / sum) * total));
+  w[w.length - 1] += total - w.reduce((a, b) => a + b, 0);
+  return w;
+}
+
+/** Paragraph properties of table text: no indent, single spacing, 2 pt before and after (overrides the template's Normal). */
+const P_PR = (align: string, mark: string) =>
+  `<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/>${mark}</w:pPr>`;
+const SZ = `<w:sz w:val="${SIZE * 2}"/>`;
+const P_PR_CACHE = new Map<string, string>();
+
+/** One cell paragraph, kept short: a list of thousands of models makes megabytes of XML. */
+function cellParagraph(c: Cell): string {
+  const align = c.align ?? 'left';
+  if (!c.text) {
+    const key = `${align}|empty`;
+    let pPr = P_PR_CACHE.get(key);
+    if (!pPr) P_PR_CACHE.set(key, (pPr = P_PR(align, `<w:rPr>${SZ}</w:rPr>`)));
+    return `<w:p>${pPr}</w:p>`;
+  }
+  let pPr = P_PR_CACHE.get(align);
+  if (!pPr) P_PR_CACHE.set(align, (pPr = P_PR(align, '')));
+  const rPr = `<w:rPr>${c.style?.bold ? '<w:b/>' : ''}${c.style?.italic ? '<w:i/>' : ''}${SZ}</w:rPr>`;
+  const t = c.text.includes('\n')
+    ? c.text
+        .split(/\r?\n/)
+        .map((p, i) => (i ? '<w:br/>' : '') + `<w:t xml:space="preserve">${escapeXml(p)}</w:t>`)
+        .join('')
+    : `<w:t xml:space="preserve">${escapeXml(c.text)}</w:t>`;
+  return `<w:p>${pPr}<w:r>${rPr}${t}</w:r></w:p>`;
+}
+
+function tableXml(cols: Col[], header: Cell[][], body: Cell[][], bodyKind: 'body' | 'blank' = 'body'): string {
+  const pct = widths(cols, 5000);
+  const grid = widths(cols, GRID_WIDTH);
+  const edge = [0];
+  for (const w of pct) edge.push(edge[edge.length - 1] + w);
+  const row = (cells: Cell[], kind: 'header' | 'body' | 'blank') => {
+    let col = 0;
+    let tcs = '';
+    for (const c of cells) {
+      const span = c.span ?? 1;
+      const w = edge[col + span] - edge[col];
+      col += span;
+      const props =
+        `<w:tcW w:w="${w}" w:type="pct"/>` +
+        (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') +
+        (c.vMerge ? `<w:vMerge w:val="${c.vMerge}"/>` : '') +
+        '<w:vAlign w:val="center"/>';
+      tcs += `<w:tc><w:tcPr>${props}</w:tcPr>${cellParagraph(c)}</w:tc>`;
+    }
+    const trPr =
+      kind === 'header'
+        ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'
+        : kind === 'blank'
+          ? '<w:trPr><w:cantSplit/><w:trHeight w:val="454" w:hRule="atLeast"/></w:trPr>'
+          : '<w:trPr><w:cantSplit/></w:trPr>';
+    return `<w:tr>${trPr}${tcs}</w:tr>`;
+  };
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  return (
+    '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/>' +
+    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+    '<w:tblLayout w:type="fixed"/>' +
+    '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>' +
+    '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>' +
+    `</w:tblPr><w:tblGrid>${grid.map((g) => `<w:gridCol w:w="${g}"/>`).join('')}</w:tblGrid>` +
+    header.map((r) => row(r, 'header')).join('') +
+    body.map((r) => row(r, bodyKind)).join('') +
+    '</w:tbl>'
+  );
+}
+
+const bold: RunStyle = { bold: true };
+
+/** The seed-004 columns: STT, name, model, continuing, new, one column per field, then the campaign's extra columns. */
+function registrationColumns(fields: readonly TableField[], extras: readonly TableColumn[]) {
+  const cols: Col[] = [
+    { weight: 4 },
+    { weight: 22 },
+    { weight: 25 },
+    { weight: 7 },
+    { weight: 7 },
+    ...fields.map(() => ({ weight: 7.5 })),
+    ...extras.map(() => ({ weight: 14 })),
+  ];
+  const head = (text: string): Cell => ({ text, align: 'center', style: bold, vMerge: 'restart' });
+  const cont: Cell = { text: '', vMerge: 'continue' };
+  const row1: Cell[] = [
+    head('STT'),
+    head('Tên tập thể hoặc cá nhân xây dựng mô hình điển hình'),
+    head('Tên mô hình hoặc điển hình'),
+    head('Tiếp tục đăng ký'),
+    head('Đăng ký xây dựng mới'),
+    ...(fields.length ? [{ text: 'Lĩnh vực', span: fields.length, align: 'center', style: bold } as Cell] : []),
+    ...extras.map((k) => head(k.label)),
+  ];
+  const row2: Cell[] = [
+    cont, cont, cont, cont, cont,
+    ...fields.map((f): Cell => ({ text: f.code, align: 'center', style: bold })),
+    ...extras.map(() => cont),
+  ];
+  return { cols, header: [row1, row2] };
+}
+
+const mark = (on: boolean) => (on ? 'x' : '');
+
+/** The consolidated list: the seed-004 table, one group row per unit, and a total row. */
+export function listTableXml(groups: readonly TableGroup[], fields: readonly TableField[], extras: readonly TableColumn[]): string {
+  const { cols, header } = registrationColumns(fields, extras);
+  const all = cols.length;
+  const body: Cell[][] = [];
+  const totals = { cont: 0, new: 0, fields: fields.map(() => 0), count: 0 };
+  for (const g of groups) {
+    body.push([{ text: g.heading, span: all, style: bold }]);
+    for (const m of g.models) {
+      totals.count++;
+      if (m.regType === 'continue') totals.cont++;
+      if (m.regType === 'new') totals.new++;
+      fields.forEach((f, i) => { if (m.field === f.code) totals.fields[i]++; });
+      body.push([
+        { text: String(m.stt), align: 'center' },
+        { text: m.name },
+        { text: m.model },
+        { text: mark(m.regType === 'continue'), align: 'center' },
+        { text: mark(m.regType === 'new'), align: 'center' },
+        ...fields.map((f): Cell => ({ text: mark(m.field === f.code), align: 'center' })),
+        ...extras.map((k): Cell => ({ text: m.extra[k.key] ?? '' })),
+      ]);
+    }
+  }
+  if (!totals.count) {
+    body.push([{ text: 'Chưa có mô hình nào trong danh sách.', span: all, align: 'center', style: { italic: true } }]);
+  } else {
+    body.push([
+      { text: `Tổng cộng: ${totals.count} mô hình`, span: 3, align: 'center', style: bold },
+      { text: String(totals.cont), align: 'center', style: bold },
+      { text: String(totals.new), align: 'center', style: bold },
+      ...totals.fields.map((n): Cell => ({ text: String(n), align: 'center', style: bold })),
+      ...extras.map((): Cell => ({ text: '' })),
+    ]);
+  }
+  return tableXml(cols, header, body);
+}
+
+/** The blank registration form a unit fills in (seed 004): numbered rows, then “..” rows. */
+export function formTableXml(fields: readonly TableField[], extras: readonly TableColumn[], numbered = 3, dotted = 2): string {
+  const { cols, header } = registrationColumns(fields, extras);
+  const blank = (stt: string): Cell[] => [
+    { text: stt, align: 'center' },
+    ...Array.from({ length: cols.length - 1 }, (): Cell => ({ text: '' })),
+  ];
+  const body = [
+    ...Array.from({ length: numbered }, (_, i) => blank(String(i + 1))),
+    ...Array.from({ length: dotted }, () => blank('..')),
+  ];
+  return tableXml(cols, header, body, 'blank');
+}

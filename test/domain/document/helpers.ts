@@ -1,0 +1,118 @@
+// Test helpers for .docx files: read parts, pretty-print XML for golden files, build small templates.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PizZip from 'pizzip';
+
+export const TEMPLATES_DIR = join(__dirname, '..', '..', '..', 'templates');
+
+export function templateBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(TEMPLATES_DIR, `${name}.docx`)));
+}
+
+export function part(docx: Uint8Array, name: string): string {
+  const f = new PizZip(docx).file(name);
+  if (!f) throw new Error(`no part ${name}`);
+  return f.asText();
+}
+
+export function hasPart(docx: Uint8Array, name: string): boolean {
+  return new PizZip(docx).file(name) !== null;
+}
+
+/** Replaces one part of a .docx and returns the new bytes. */
+export function withPart(docx: Uint8Array, name: string, edit: (xml: string) => string): Uint8Array {
+  const zip = new PizZip(docx);
+  zip.file(name, edit(zip.file(name)!.asText()));
+  return zip.generate({ type: 'uint8array' });
+}
+
+/** Adds (or replaces) a part. */
+export function addPart(docx: Uint8Array, name: string, content: string): Uint8Array {
+  const zip = new PizZip(docx);
+  zip.file(name, content);
+  return zip.generate({ type: 'uint8array' });
+}
+
+/** One element per line, text kept on its element's line: stable, reviewable golden files. */
+export function prettyXml(xml: string): string {
+  const tokens = xml.replace(/>\s+</g, '><').match(/<[^>]+>|[^<]+/g) ?? [];
+  const out: string[] = [];
+  let depth = 0;
+  const pad = () => '  '.repeat(depth);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.startsWith('<?')) out.push(t);
+    else if (t.startsWith('</')) {
+      depth--;
+      out.push(pad() + t);
+    } else if (t.startsWith('<') && t.endsWith('/>')) out.push(pad() + t);
+    else if (/^<w:(?:rPr|pPr|tcPr|trPr|tblPr|sectPr)>$/.test(t)) {
+      // Properties on one line: the golden files stay short and a change shows as one line.
+      const close = `</${t.slice(1)}`;
+      let j = i;
+      while (tokens[j] !== close) j++;
+      out.push(pad() + tokens.slice(i, j + 1).join(''));
+      i = j;
+    } else if (t.startsWith('<')) {
+      const text = tokens[i + 1];
+      const close = tokens[i + 2];
+      if (text !== undefined && !text.startsWith('<') && close?.startsWith('</')) {
+        out.push(pad() + t + text + close);
+        i += 2;
+      } else {
+        out.push(pad() + t);
+        depth++;
+      }
+    } else out.push(pad() + t);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Visible text of each paragraph of a part, in order. */
+export function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+}
+
+/** Run properties of the run whose text is exactly `text`. */
+export function runProps(xml: string, text: string): string {
+  for (const m of xml.matchAll(/<w:r>(?:<w:rPr>([\s\S]*?)<\/w:rPr>)?<w:t(?: [^>]*)?>([^<]*)<\/w:t><\/w:r>/g))
+    if (m[2] === text) return m[1] ?? '';
+  throw new Error(`no run “${text}”`);
+}
+
+/** Cells (as XML) of the table row that holds `text`. */
+export function rowCellsWith(xml: string, text: string): string[] {
+  for (const m of xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)) {
+    const row = m[0];
+    if (row.includes(`>${text}<`) && !row.slice(4).includes('<w:tr>')) return [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0]);
+  }
+  throw new Error(`no row with “${text}”`);
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/** A minimal .docx whose body is the given OOXML. */
+export function makeDocx(bodyXml: string): Uint8Array {
+  const zip = new PizZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`);
+  return zip.generate({ type: 'uint8array' });
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A paragraph; each string is one run (so tags can be split across runs as Word does). */
+export const P = (...runs: string[]) => `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${esc(r)}</w:t></w:r>`).join('')}</w:p>`;
+/** A one-row table with the given cell paragraphs. */
+export const TABLE = (...cells: string[]) => `<w:tbl><w:tr>${cells.map((c) => `<w:tc>${c}</w:tc>`).join('')}</w:tr></w:tbl>`;

@@ -1,0 +1,92 @@
+// Converts every built-in document to PDF with LibreOffice and reads the PDF text back (pdftotext, poppler-utils).
+// Skipped when soffice is absent, except in CI where it must be there.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDocument } from '../../../src/domain/document/render';
+import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
+import { FIXED_NOW, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor } from './fixtures';
+import { templateBytes } from './helpers';
+
+const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
+const available = has('soffice', '--version') && has('pdftotext', '-v');
+if (!available && process.env.CI) throw new Error('CI needs LibreOffice (soffice) and poppler-utils (pdftotext) for the PDF test');
+
+const NAMES = Object.keys(BUILTIN_TEMPLATES) as BuiltinName[];
+const PROFILES = { 'nha-nuoc': STATE_META, dang: PARTY_META } as const;
+type Profile = keyof typeof PROFILES;
+
+describe.skipIf(!available)('PDF through LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dvk-pdf-'));
+  const config = ninhBinh();
+  const stats = statsFor(config, MODELS);
+  const file = (name: BuiltinName, profile: Profile) => join(dir, `${name}.${profile}`);
+
+  beforeAll(() => {
+    const docs: string[] = [];
+    for (const name of NAMES)
+      for (const profile of Object.keys(PROFILES) as Profile[]) {
+        const abbr = BUILTIN_TEMPLATES[name].abbr;
+        const m = meta(PROFILES[profile], { ky_hieu: profile === 'dang' ? `${abbr}/ĐU` : `${abbr}-LĐLĐ` });
+        const r = renderDocument(templateBytes(name), { meta: m, config, models: MODELS, stats, template: name }, { now: FIXED_NOW });
+        expect(r.problems).toEqual([]);
+        writeFileSync(`${file(name, profile)}.docx`, r.bytes!);
+        docs.push(`${file(name, profile)}.docx`);
+      }
+    // One LibreOffice run for all documents, with its own profile so it never meets a running instance.
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const text = (name: BuiltinName, profile: Profile, args: string[] = []) =>
+    execFileSync('pdftotext', ['-layout', ...args, `${file(name, profile)}.pdf`, '-'], { encoding: 'utf8' });
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+  it.each(NAMES)('%s (nhà nước): the header lines, number and date on one line', (name) => {
+    expect(readFileSync(`${file(name, 'nha-nuoc')}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
+    const t = text(name, 'nha-nuoc');
+    expect(t).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(t).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(flat(t)).toContain('LIÊN ĐOÀN LAO ĐỘNG TỈNH');
+    const abbr = BUILTIN_TEMPLATES[name].abbr;
+    const line = t.split('\n').find((l) => l.includes(`Số: 29/${abbr}-LĐLĐ`));
+    expect(line, 'number line').toBeDefined();
+    expect(line).toContain('Ninh Bình, ngày 06 tháng 7 năm 2021');
+    expect(t).toContain(BUILTIN_TEMPLATES[name].typeName.toUpperCase());
+    expect(t).toContain('Nơi nhận:');
+    expect(t).toContain('Lê Thị Mai Thủy');
+    expect(t).not.toMatch(/undefined|\{[#/^@]?[a-z_]+\}/);
+  });
+
+  it.each(NAMES)('%s (Đảng): “ĐẢNG CỘNG SẢN VIỆT NAM”, “Số 09-…/ĐU”, T/M', (name) => {
+    const t = text(name, 'dang');
+    expect(t).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(t).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const line = t.split('\n').find((l) => l.includes(`Số 09-${BUILTIN_TEMPLATES[name].abbr}/ĐU`));
+    expect(line, 'number line').toBeDefined();
+    expect(line).toContain('Thạch Hà, ngày 26 tháng 02 năm 2021');
+    expect(t).toContain('T/M ĐẢNG ỦY');
+  });
+
+  it('numbers pages from page 2, in the top margin', () => {
+    const page = (n: number) => text('ke-hoach', 'nha-nuoc', ['-f', String(n), '-l', String(n)]).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(page(1)[0]).not.toBe('1');
+    expect(page(1)[0]).toContain('TỔNG LIÊN ĐOÀN LAO ĐỘNG');
+    expect(page(2)[0]).toBe('2');
+  });
+
+  it('keeps the list table readable: every model and the total row', () => {
+    const t = flat(text('danh-sach', 'nha-nuoc'));
+    for (const m of MODELS) expect(t).toContain(m.model.split(' ').slice(0, 3).join(' '));
+    expect(t).toContain('Tổng cộng: 11 mô hình');
+    expect(t).toContain('I. Công đoàn ngành Giáo dục (03 mô hình)');
+  });
+});
