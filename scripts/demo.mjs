@@ -1,5 +1,6 @@
 // `npm run demo`: the main job on the bundled sample lists; everything it writes goes to out/.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,3 +37,13 @@ process.stdout.write(agg.stdout);
 const aggJson = dvk(['aggregate', 'samples/danh-sach', '--json']);
 await writeFile(join(out, 'tong-hop.json'), aggJson.stdout);
 console.log(`Đã ghi: out/tong-hop.xlsx (Tổng hợp, Thống kê, Kiểm tra) và out/tong-hop.json (mã thoát ${agg.status}).`);
+
+console.log('\n3. Soạn văn bản từ các mẫu có sẵn (thể thức Nghị định 30/2020)\n');
+await rm(join(out, 'van-ban'), { recursive: true, force: true });
+const soffice = (process.env.PATH ?? '').split(':').some((d) => d && existsSync(join(d, 'soffice')));
+for (const name of ['ke-hoach', 'huong-dan', 'danh-sach', 'bao-cao', 'quyet-dinh']) {
+  const args = ['generate', name, '--meta', `samples/van-ban/${name}.json`, '--data', 'samples/danh-sach', '--out', `out/van-ban/${name}.docx`];
+  const r = dvk(soffice ? [...args, '--pdf'] : args);
+  process.stdout.write(r.stdout + r.stderr);
+}
+if (!soffice) console.log('(Chưa cài LibreOffice nên không tạo bản PDF; cài libreoffice-writer-nogui để có PDF.)');

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EXIT, UserError } from './errors';
 import { HELP as AGGREGATE_HELP, runAggregate } from './commands/aggregate';
+import { HELP as GENERATE_HELP, runGenerate } from './commands/generate';
 import { HELP as VALIDATE_HELP, runValidate } from './commands/validate';
 
 const HELP = `dvk — công cụ phong trào “Dân vận khéo”
@@ -11,6 +12,7 @@ Cách dùng: dvk <lệnh> [tùy chọn]
 Lệnh:
   validate   kiểm tra danh sách đăng ký của đơn vị (.xlsx)
   aggregate  tổng hợp danh sách của các đơn vị, thống kê, đơn vị chưa nộp
+  generate   soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo Nghị định 30
 
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help`;
 
@@ -46,6 +48,22 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), AGGREGATE_HELP);
     if (values.help) return print(AGGREGATE_HELP), EXIT.ok;
     return runAggregate({ inputs: positionals, ...values }, print);
+  }
+  if (command === 'generate') {
+    const options = {
+      config: common.config,
+      preset: common.preset,
+      help: common.help,
+      meta: { type: 'string' },
+      data: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      pdf: { type: 'boolean' },
+      each: { type: 'boolean' },
+    } as const;
+    const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), GENERATE_HELP);
+    if (values.help) return print(GENERATE_HELP), EXIT.ok;
+    if (positionals.length > 1) throw new UserError(`Chỉ chọn một mẫu văn bản (đang có: ${positionals.join(', ')}).`);
+    return runGenerate({ template: positionals[0], ...values }, print);
   }
   throw new UserError(`Không có lệnh “${command}”.\n\n${HELP}`);
 }

@@ -1,12 +1,13 @@
 // File helpers: atomic writes and guarding inputs against being overwritten.
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { UserError } from './errors';
 
-/** Writes via a temporary file in the same folder, then renames: readers never see a half-written file. */
+/** Writes via a temporary file in the same folder (made if missing), then renames: readers never see a half-written file. */
 export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (e) {

@@ -12,3 +12,4 @@ export {
   type RenderResult,
   type TemplateMessage,
 } from './render';
+export { combineDocuments } from './combine';

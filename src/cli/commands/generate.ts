@@ -1,0 +1,177 @@
+// `dvk generate`: official documents (KH, HD, danh sách, BC, QĐ) from .docx templates and the lists' data.
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { aggregate, type Aggregate } from '../../domain/aggregate';
+import type { Config } from '../../domain/config';
+import {
+  BUILTIN_TEMPLATES,
+  combineDocuments,
+  isBuiltinName,
+  parseMeta,
+  renderDocument,
+  type BuiltinName,
+  type DocumentInput,
+  type DocumentMeta,
+  type TemplateMessage,
+} from '../../domain/document';
+import { foldLoose } from '../../domain/text';
+import { loadConfig } from '../config';
+import { EXIT, UserError } from '../errors';
+import { assertNotInput, writeAtomic } from '../files';
+import { convertToPdf, findSoffice, NO_SOFFICE } from '../pdf';
+import { collectFiles, readSources } from './aggregate';
+
+const NAMES = Object.keys(BUILTIN_TEMPLATES).join(', ');
+
+export const HELP = `Cách dùng: dvk generate <tên mẫu | mau.docx> --meta van-ban.json --out van-ban.docx
+                    [--data tong-hop.xlsx | danh-sach.xlsx | thư mục | du-lieu.json]
+                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each]
+
+Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo thể thức Nghị định 30/2020
+(hoặc Hướng dẫn 36-HD/VPTW với "the_thuc": "dang") từ mẫu .docx và số liệu các danh sách.
+
+  <tên mẫu>        mẫu có sẵn: ${NAMES}; hoặc đường dẫn tới mẫu .docx của đơn vị (xem templates/README.md)
+  --meta TỆP       thông tin văn bản (JSON): co_quan_chu_quan, co_quan, so, ky_hieu, dia_danh, ngay,
+                   trich_yeu, noi_nhan, luu, quyen_han, chuc_vu, nguoi_ky, the_thuc
+  --data NGUỒN     bảng tổng hợp, danh sách đơn vị, thư mục danh sách, hoặc JSON của “dvk aggregate --json”;
+                   không cần cho kế hoạch và hướng dẫn
+  --out TỆP        tệp .docx kết quả (ghi đè an toàn)
+  --pdf            tạo thêm bản PDF bằng LibreOffice (để ký số)
+  --each           mỗi mô hình một văn bản (trong thư mục cùng tên với --out) và một tệp in gộp tại --out
+
+Mã thoát: 0 xong (có thể kèm cảnh báo), 1 mẫu văn bản có lỗi, 2 thiếu hoặc không đọc được đầu vào.`;
+
+export interface GenerateArgs {
+  template?: string;
+  meta?: string;
+  data?: string;
+  out?: string;
+  config?: string;
+  preset?: string;
+  pdf?: boolean;
+  each?: boolean;
+}
+
+/** The built-in templates folder, next to the package's dist/. */
+export const TEMPLATES_DIR = join(__dirname, '../../templates');
+
+async function readJson(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UserError(`${path}: không tìm thấy tệp ${what}.`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UserError(`${path}: không phải JSON hợp lệ (${(e as Error).message}).`);
+  }
+}
+
+async function loadMeta(path: string | undefined): Promise<DocumentMeta> {
+  if (!path) throw new UserError('Thiếu --meta: tệp JSON thông tin văn bản (cơ quan ban hành, ký hiệu, địa danh, ngày…).\n\n' + HELP);
+  const r = parseMeta(await readJson(path, 'thông tin văn bản'));
+  if (!r.ok)
+    throw new UserError(`${path}: thông tin văn bản không hợp lệ (${r.problems.length} lỗi):\n${r.problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`);
+  return r.meta;
+}
+
+async function loadTemplate(name: string): Promise<{ bytes: Uint8Array; builtin: BuiltinName | undefined }> {
+  const builtin = isBuiltinName(name) ? name : undefined;
+  const path = builtin ? join(TEMPLATES_DIR, BUILTIN_TEMPLATES[builtin].file) : name;
+  if (!builtin && !/\.docx$/i.test(name)) throw new UserError(`Không có mẫu “${name}”. Mẫu có sẵn: ${NAMES}; hoặc chỉ đường dẫn tới tệp .docx.`);
+  try {
+    return { bytes: new Uint8Array(await readFile(path)), builtin };
+  } catch {
+    throw new UserError(`${path}: không tìm thấy tệp mẫu.`);
+  }
+}
+
+/** Models and statistics: an aggregate JSON, or workbooks aggregated now. */
+async function loadData(path: string | undefined, config: Config): Promise<Aggregate> {
+  if (!path) return aggregate([], config);
+  if (/\.json$/i.test(path)) {
+    const j = (await readJson(path, 'dữ liệu')) as Partial<Aggregate>;
+    if (!j || typeof j !== 'object' || !j.summary || !Array.isArray(j.models))
+      throw new UserError(`${path}: không phải dữ liệu tổng hợp (cần kết quả của “dvk aggregate --json”: summary, models).`);
+    return { missingUnits: [], late: [], findings: [], sources: [], ...j } as Aggregate;
+  }
+  const inputs = await readSources(await collectFiles([path], undefined), config);
+  const bad = inputs.find((i) => i.kind === 'unreadable');
+  if (bad && bad.kind === 'unreadable') throw new UserError(bad.error);
+  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) throw new UserError(`${path}: không có danh sách đăng ký hoặc bảng tổng hợp nào.`);
+  return aggregate(inputs, config);
+}
+
+const describe = (m: TemplateMessage) => `${m.tag ? `${m.tag} — ` : ''}${m.message}${m.where ? ` (${m.where})` : ''}`;
+
+function slug(s: string): string {
+  return foldLoose(s).replace(/ /g, '-').slice(0, 60) || 'mo-hinh';
+}
+
+export async function runGenerate(args: GenerateArgs, print: (s: string) => void): Promise<number> {
+  if (!args.template) throw new UserError('Chưa chọn mẫu văn bản.\n\n' + HELP);
+  if (!args.out) throw new UserError('Thiếu --out (tệp .docx kết quả).\n\n' + HELP);
+  if (!/\.docx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .docx.`);
+  const inputs = [args.template, args.meta, args.data].filter((x): x is string => !!x);
+  assertNotInput(args.out, inputs);
+  if (args.pdf) assertNotInput(args.out.replace(/\.docx$/i, '.pdf'), inputs);
+
+  const config = await loadConfig(args);
+  const meta = await loadMeta(args.meta);
+  const { bytes: template, builtin } = await loadTemplate(args.template);
+  const agg = await loadData(args.data, config);
+  const base: Omit<DocumentInput, 'models'> = {
+    meta,
+    config,
+    stats: { ...agg.summary, missingUnits: agg.missingUnits },
+    template: builtin,
+  };
+  const now = new Date();
+  const render = (models: DocumentInput['models']) => renderDocument(template, { ...base, models }, { now });
+
+  const whole = render(agg.models);
+  if (whole.problems.length) {
+    print(`Mẫu văn bản có ${whole.problems.length} lỗi, chưa ghi tệp nào:\n${whole.problems.map((p) => `  - ${describe(p)}`).join('\n')}`);
+    return EXIT.findings;
+  }
+  const lines: string[] = [];
+  for (const w of whole.warnings) lines.push(`Cảnh báo: ${describe(w)}`);
+
+  let combined = whole.bytes!;
+  if (args.each) {
+    const folder = join(dirname(args.out), basename(args.out, extname(args.out)));
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    const docs: Uint8Array[] = [];
+    const width = String(agg.models.length).length;
+    for (const [i, m] of agg.models.entries()) {
+      const r = render([m]);
+      docs.push(r.bytes!);
+      await writeAtomic(join(folder, `${String(i + 1).padStart(width, '0')}-${slug(m.model || m.name)}.docx`), r.bytes!);
+    }
+    if (docs.length === 0) throw new UserError('Không có mô hình nào để soạn từng văn bản (--each).');
+    combined = combineDocuments(docs)!;
+    lines.push(`Đã ghi ${docs.length} văn bản, mỗi mô hình một tệp, vào ${folder}/.`);
+  }
+  await writeAtomic(args.out, combined);
+  const what = builtin ? BUILTIN_TEMPLATES[builtin].typeName : basename(args.template);
+  lines.push(`Đã ghi ${args.out} (${what}${args.each ? ', tệp in gộp' : ''}; ${agg.models.length} mô hình).`);
+
+  let code: number = EXIT.ok;
+  if (args.pdf) {
+    const soffice = findSoffice();
+    if (!soffice) {
+      lines.push(NO_SOFFICE);
+      code = EXIT.input;
+    } else {
+      const pdf = args.out.replace(/\.docx$/i, '.pdf');
+      await convertToPdf(soffice, args.out, pdf);
+      lines.push(`Đã ghi ${pdf} (bản PDF để ký số).`);
+    }
+  }
+  print(lines.join('\n'));
+  return code;
+}
+
