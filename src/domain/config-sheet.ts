@@ -20,7 +20,7 @@ interface ColumnSpec {
 }
 
 interface TableSpec {
-  key: 'fields' | 'unitTypes' | 'units' | 'columns';
+  key: 'fields' | 'unitTypes' | 'units' | 'columns' | 'deadlines' | 'recognitionLevels';
   title: string;
   columns: ColumnSpec[];
 }
@@ -70,6 +70,23 @@ const TABLES: TableSpec[] = [
       { prop: ['label'], label: 'Tên cột', names: ['ten cot', 'ten', 'label'], kind: 'text', required: true },
       { prop: ['aliases'], label: 'Tên khác' + LIST_HINT, names: ['ten khac', 'aliases'], kind: 'list' },
       { prop: ['required'], label: 'Bắt buộc', names: ['bat buoc', 'required'], kind: 'flag' },
+    ],
+  },
+  {
+    key: 'deadlines',
+    title: 'CÁC MỐC THỜI HẠN',
+    columns: [
+      { prop: ['key'], label: 'Khóa', names: ['khoa', 'ma', 'key'], kind: 'text', required: true },
+      { prop: ['label'], label: 'Việc', names: ['viec', 'ten', 'noi dung', 'label'], kind: 'text', required: true },
+      { prop: ['date'], label: 'Hạn', names: ['han', 'ngay', 'thoi han', 'date'], kind: 'date', required: true },
+    ],
+  },
+  {
+    key: 'recognitionLevels',
+    title: 'CẤP CÔNG NHẬN',
+    columns: [
+      { prop: ['code'], label: 'Mã', names: ['ma', 'code'], kind: 'text', required: true },
+      { prop: ['label'], label: 'Tên', names: ['ten', 'ten cap', 'label'], kind: 'text', required: true },
     ],
   },
 ];

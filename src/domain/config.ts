@@ -50,6 +50,16 @@ export const columnSchema = z.strictObject({
   required: z.optional(z.boolean()),
 });
 
+/** A step's due date; keys the tool knows: dang-ky (lists), cong-nhan (recognition), de-nghi (proposals), bao-cao (reports). */
+export const deadlineSchema = z.strictObject({
+  key: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, { message: 'DEADLINE_KEY' })),
+  label: text,
+  date: isoDate,
+});
+
+/** A level at which models are recognised (cơ sở, xã/phường, tỉnh, ngành…), lowest first. */
+export const levelSchema = z.strictObject({ code: text, label: text });
+
 export const configSchema = z
   .strictObject({
     title: text,
@@ -58,6 +68,8 @@ export const configSchema = z
     units: z._default(z.array(unitSchema), []),
     deadline: z.optional(isoDate),
     columns: z.optional(z.array(columnSchema)),
+    deadlines: z.optional(z.array(deadlineSchema)),
+    recognitionLevels: z.optional(z.array(levelSchema)),
   })
   .check(
     z.superRefine((c, ctx) => {
@@ -73,6 +85,8 @@ export const configSchema = z
       dup(c.unitTypes.map((t) => t.code), (i) => ['unitTypes', i, 'code']);
       dup(c.units.map((u) => u.name), (i) => ['units', i, 'name']);
       dup((c.columns ?? []).map((k) => k.key), (i) => ['columns', i, 'key']);
+      dup((c.deadlines ?? []).map((d) => d.key), (i) => ['deadlines', i, 'key']);
+      dup((c.recognitionLevels ?? []).map((l) => l.code), (i) => ['recognitionLevels', i, 'code']);
       const types = new Set(c.unitTypes.map((t) => t.code));
       c.units.forEach((u, i) => {
         if (!types.has(u.type))
@@ -124,6 +138,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return `có khóa không hợp lệ: ${issue.keys.map((k) => `“${k}”`).join(', ')}`;
     case 'invalid_format':
       if (issue.message === 'KEY_FORMAT') return 'chỉ gồm chữ thường không dấu, số và “_”, bắt đầu bằng chữ (ví dụ: dia_diem)';
+      if (issue.message === 'DEADLINE_KEY') return 'chỉ gồm chữ thường không dấu, số và “-”, bắt đầu bằng chữ (ví dụ: dang-ky)';
       return 'sai định dạng ngày, cần dạng YYYY-MM-DD (ví dụ: 2021-07-15)';
     case 'custom': {
       const [kind, arg] = issue.message.split(/:(.*)/s);
@@ -154,4 +169,9 @@ export function quotaOf(config: Config, unit: { name: string; type: string | nul
   const own = config.units.find((u) => u.name === unit.name)?.quota;
   if (own) return own;
   return config.unitTypes.find((t) => t.code === unit.type)?.quota ?? {};
+}
+
+/** The date lists are due: `deadline`, else the `dang-ky` step of `deadlines`. */
+export function registrationDeadline(config: Config): string | undefined {
+  return config.deadline ?? config.deadlines?.find((d) => d.key === 'dang-ky')?.date;
 }

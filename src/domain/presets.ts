@@ -88,6 +88,12 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
         { name: 'Công đoàn các Khu công nghiệp tỉnh', type: 'cd-kcn' },
       ],
       deadline: '2021-07-15',
+      deadlines: [{ key: 'dang-ky', label: 'Gửi danh sách đăng ký mô hình', date: '2021-07-15' }],
+      recognitionLevels: [
+        { code: 'co-so', label: 'Cơ sở' },
+        { code: 'huyen', label: 'Huyện, thành phố, ngành' },
+        { code: 'tinh', label: 'Tỉnh' },
+      ],
     },
   },
   'cdn-y-te-2017': {
@@ -105,6 +111,14 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
       ],
       units: [],
       columns: COLLECTIVE_COLUMNS,
+      deadlines: [
+        { key: 'bao-cao', label: 'Báo cáo kết quả thực hiện năm', date: '2017-10-30' },
+        { key: 'de-nghi', label: 'Gửi hồ sơ đề nghị khen thưởng giai đoạn 2017-2020', date: '2020-04-29' },
+      ],
+      recognitionLevels: [
+        { code: 'co-so', label: 'Cơ sở' },
+        { code: 'nganh', label: 'Ngành Y tế' },
+      ],
     },
   },
   'dang-uy-khoi-2024': {
@@ -124,6 +138,17 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
       units: [],
       deadline: '2024-03-20',
       columns: COLLECTIVE_COLUMNS,
+      // Seed 003: registrations before 20/3 each year, grassroots recognition before 01/10, proposals before 10/10.
+      deadlines: [
+        { key: 'dang-ky', label: 'Đăng ký mô hình', date: '2024-03-20' },
+        { key: 'cong-nhan', label: 'Cơ sở công nhận mô hình', date: '2024-10-01' },
+        { key: 'de-nghi', label: 'Đề nghị công nhận cấp Đảng ủy Khối, cấp thành phố', date: '2024-10-10' },
+      ],
+      recognitionLevels: [
+        { code: 'co-so', label: 'Cơ sở' },
+        { code: 'dang-uy-khoi', label: 'Đảng ủy Khối' },
+        { code: 'thanh-pho', label: 'Thành phố' },
+      ],
     },
   },
 };

@@ -75,3 +75,24 @@ describe('bad configs', () => {
     expect(p!.message).toContain(message);
   });
 });
+
+describe('deadlines and recognition levels', () => {
+  it('presets carry the seeds’ dates and levels', () => {
+    const c = presetConfig('dang-uy-khoi-2024')!;
+    expect(c.deadlines!.map((d) => `${d.key} ${d.date.slice(5)}`)).toEqual(['dang-ky 03-20', 'cong-nhan 10-01', 'de-nghi 10-10']);
+    expect(c.recognitionLevels!.map((l) => l.code)).toEqual(['co-so', 'dang-uy-khoi', 'thanh-pho']);
+    expect(presetConfig('cdn-y-te-2017')!.deadlines!.find((d) => d.key === 'de-nghi')!.date).toBe('2020-04-29');
+  });
+
+  it.each([
+    [{ deadlines: [{ key: 'Đăng ký', label: 'x', date: '2024-03-20' }] }, 'deadlines[0].key', 'ví dụ: dang-ky'],
+    [{ deadlines: [{ key: 'dang-ky', label: 'x', date: '20/3/2024' }] }, 'deadlines[0].date', 'YYYY-MM-DD'],
+    [{ deadlines: [{ key: 'a', label: 'x', date: '2024-01-01' }, { key: 'a', label: 'y', date: '2024-01-02' }] }, 'deadlines[1].key', '“a” bị trùng'],
+    [{ recognitionLevels: [{ code: 'tinh' }] }, 'recognitionLevels[0].label', 'bắt buộc'],
+  ])('%j → %s', (patch, path, message) => {
+    const r = parseConfig({ title: 'X', fields: [{ code: 'A', label: 'A' }], ...patch });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.find((p) => p.path === path)?.message, JSON.stringify(r.problems)).toContain(message);
+  });
+});
