@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { EXIT, UserError } from './errors';
 import { HELP as AGGREGATE_HELP, runAggregate } from './commands/aggregate';
 import { HELP as GENERATE_HELP, runGenerate } from './commands/generate';
+import { HELP as RETURN_HELP, runReturn } from './commands/return';
 import { HELP as VALIDATE_HELP, runValidate } from './commands/validate';
 
 const HELP = `dvk — công cụ phong trào “Dân vận khéo”
@@ -12,6 +13,7 @@ Cách dùng: dvk <lệnh> [tùy chọn]
 Lệnh:
   validate   kiểm tra danh sách đăng ký của đơn vị (.xlsx)
   aggregate  tổng hợp danh sách của các đơn vị, thống kê, đơn vị chưa nộp
+  return     trả lại danh sách cho đơn vị: bản có đánh dấu và lời nhắn những điểm cần sửa
   generate   soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo Nghị định 30
 
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help`;
@@ -44,10 +46,17 @@ async function main(argv: string[]): Promise<number> {
     return runValidate({ files: positionals, ...values }, print);
   }
   if (command === 'aggregate') {
-    const options = { ...common, out: { type: 'string', short: 'o' } } as const;
+    const options = { ...common, out: { type: 'string', short: 'o' }, previous: { type: 'string' }, 'as-of': { type: 'string' } } as const;
     const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), AGGREGATE_HELP);
     if (values.help) return print(AGGREGATE_HELP), EXIT.ok;
     return runAggregate({ inputs: positionals, ...values }, print);
+  }
+  if (command === 'return') {
+    const options = { config: common.config, preset: common.preset, help: common.help, out: { type: 'string', short: 'o' }, han: { type: 'string' }, from: { type: 'string' } } as const;
+    const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), RETURN_HELP);
+    if (values.help) return print(RETURN_HELP), EXIT.ok;
+    if (positionals.length > 1) throw new UserError('Mỗi lần chỉ trả lại một danh sách.');
+    return runReturn({ file: positionals[0], ...values }, print);
   }
   if (command === 'generate') {
     const options = {

@@ -1,9 +1,11 @@
-// Aggregation: many unit lists (and master lists) → one master list, statistics, and every problem found.
+// Aggregation: many unit lists (and master lists) → one master list, statistics, a submission board, and
+// every problem found. With the previous master, the officer's own columns are carried over.
 import { CODES, type Code, type Finding } from './codes';
-import { quotaOf, type Config } from './config';
+import { quotaOf, registrationDeadline, type Config } from './config';
+import type { Kind } from './kind';
 import type { ListResult, ModelRow, RegType, Unit } from './model';
 import { makeFinding, type MessageParams } from './messages';
-import type { MasterRow, MasterSource } from './master';
+import { hasOfficerValues, NO_OFFICER_VALUES, OFFICER_COLUMNS, type MasterRow, type MasterSource, type OfficerValues } from './master';
 import { formatDateVi } from './rules';
 import { collator, foldKey } from './text';
 
@@ -19,6 +21,23 @@ export type SourceInput =
   | { kind: 'unreadable'; source: SourceRef; error: string }
   | { kind: 'empty'; source: SourceRef };
 
+/** The officer's review of a unit's list, read back from the previous board (“Tình trạng nộp”). */
+export interface BoardReview {
+  unit: string;
+  /** “Đã duyệt”, “Trả lại” or ''. */
+  review: string;
+  /** Which list was reviewed (file name and date): a newer list needs a new review. */
+  reviewedList: string;
+}
+
+export interface AggregateOptions {
+  /** The previous master list: officer values are carried over, and units with no new list keep their rows. */
+  previous?: { source: SourceRef; rows: MasterRow[] };
+  previousBoard?: BoardReview[];
+  /** The day the statistics are as of (YYYY-MM-DD): a step whose deadline has passed by then and is not done is late. */
+  asOf?: string;
+}
+
 export interface MasterModel {
   stt: number;
   unit: string;
@@ -28,11 +47,13 @@ export interface MasterModel {
   regType: RegType | null;
   field: string | null;
   extra: Record<string, string>;
+  kind: Kind | null;
   /** Finding codes on this model's row. */
   codes: string[];
   source: MasterSource;
   /** Date on the list the model came from. */
   date: string | null;
+  officer: OfficerValues;
 }
 
 export type UnitStatus = 'ok' | 'under' | 'over' | 'missing';
@@ -46,6 +67,41 @@ export interface UnitSummary {
   /** Date on the counted list; null when none was written or the unit is missing. */
   date: string | null;
   late: boolean;
+  /** Keys of the config's deadlines this unit is late for (dang-ky, cong-nhan…). */
+  lateSteps: string[];
+}
+
+export interface FunnelCounts {
+  registered: number;
+  /** Triển khai: Hiệu quả. */
+  effective: number;
+  /** With a recognition level. */
+  recognised: number;
+  /** Recognised models per level code (recognitionLevels), “khac” for a level not in the config. */
+  byLevel: Record<string, number>;
+  /** With a commendation proposed. */
+  proposed: number;
+}
+
+export interface Funnel extends FunnelCounts {
+  byKind: Record<Kind | 'unknown', FunnelCounts>;
+  byField: Record<string, FunnelCounts>;
+  byUnit: ({ unit: string } & FunnelCounts)[];
+}
+
+export type BoardStatus = 'missing' | 'submitted' | 'needs-fix' | 'approved';
+
+export interface BoardRow {
+  unit: string;
+  type: string | null;
+  status: BoardStatus;
+  date: string | null;
+  file: string | null;
+  models: number;
+  errors: number;
+  lateSteps: string[];
+  review: string;
+  reviewedList: string;
 }
 
 export interface AggregateFinding extends Finding {
@@ -70,16 +126,21 @@ export interface Aggregate {
     /** Models with no single field (FIELD_NONE, FIELD_MULTIPLE…). */
     withoutField: number;
     byRegistration: { new: number; continue: number; unknown: number };
+    byKind: Record<Kind | 'unknown', number>;
     byUnit: UnitSummary[];
+    funnel: Funnel;
   };
   missingUnits: string[];
   late: { unit: string; date: string; deadline: string }[];
   models: MasterModel[];
+  board: BoardRow[];
   findings: AggregateFinding[];
   sources: SourceSummary[];
 }
 
-/** One unit's submission: a list, or one unit's rows of a master list. */
+type Row = { model: ModelRow | MasterRow; source: MasterSource; codes: string[]; officer: OfficerValues; kind: Kind | null };
+
+/** One unit's submission: a list, one unit's rows of a master list, or its rows of the previous master. */
 interface Group {
   key: string;
   unit: Unit | null;
@@ -87,7 +148,8 @@ interface Group {
   date: string | null;
   modified: number | null;
   order: number;
-  rows: { model: ModelRow | MasterRow; source: MasterSource; codes: string[] }[];
+  previous: boolean;
+  rows: Row[];
   findings: Finding[];
   summary: SourceSummary;
 }
@@ -102,11 +164,31 @@ const withSource = (f: Finding, source: SourceRef | null, unit: string | null): 
 const finding = (code: Code, params: MessageParams, source: SourceRef | null, unit: string | null) =>
   withSource(makeFinding(code, null, null, params), source, unit);
 
-/** The later submission wins: date on the list, then file time, then name order. */
+/** A new submission beats the previous master; then the date on the list, the file time, the order given. */
 function isLater(a: Group, b: Group): boolean {
+  if (a.previous !== b.previous) return !a.previous;
   if ((a.date ?? '') !== (b.date ?? '')) return (a.date ?? '') > (b.date ?? '');
   if ((a.modified ?? 0) !== (b.modified ?? 0)) return (a.modified ?? 0) > (b.modified ?? 0);
   return a.order > b.order;
+}
+
+const modelKey = (name: string, model: string) => `${foldKey(name)}\u0000${foldKey(model)}`;
+
+function masterGroups(rows: MasterRow[], source: SourceRef, modified: number | null, order: number, previous: boolean, sources: SourceSummary[]): Group[] {
+  const byUnit = new Map<string, Group>();
+  for (const r of rows) {
+    const key = foldKey(r.unit.name);
+    let g = byUnit.get(key);
+    if (!g) {
+      const summary: SourceSummary = { ...source, unit: r.unit.name, models: 0 };
+      if (!previous) sources.push(summary);
+      g = { key, unit: r.unit, source, date: r.date, modified, order, previous, rows: [], findings: [], summary };
+      byUnit.set(key, g);
+    }
+    g.rows.push({ model: r, source: r.source, codes: r.codes, officer: r.officer, kind: r.kind });
+    g.summary.models++;
+  }
+  return [...byUnit.values()];
 }
 
 function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: AggregateFinding[]): Group[] {
@@ -122,48 +204,114 @@ function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: Agg
       findings.push(finding('SOURCE_NO_LIST', {}, input.source, null));
       return;
     }
-    if (input.kind === 'list') {
-      const { result, source } = input;
-      const byRow = new Map<number, string[]>();
-      for (const f of result.findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f.code]);
-      const summary: SourceSummary = { ...source, unit: result.unit?.name ?? null, models: result.models.length };
-      sources.push(summary);
-      groups.push({
-        key: result.unit ? foldKey(result.unit.name) : `\u0000${source.file}\u0000${source.sheet}`,
-        unit: result.unit,
-        source,
-        date: result.date,
-        modified: input.modified,
-        order,
-        rows: result.models.map((m) => ({ model: m, source: { ...source, row: m.row }, codes: [...new Set(byRow.get(m.row) ?? [])] })),
-        findings: result.findings,
-        summary,
-      });
+    if (input.kind === 'master') {
+      groups.push(...masterGroups(input.rows, input.source, input.modified, order, false, sources));
       return;
     }
-    // A master list: one group per unit, each row keeping its original source.
-    const byUnit = new Map<string, Group>();
-    for (const r of input.rows) {
-      const key = foldKey(r.unit.name);
-      let g = byUnit.get(key);
-      if (!g) {
-        const summary: SourceSummary = { ...input.source, unit: r.unit.name, models: 0 };
-        sources.push(summary);
-        g = { key, unit: r.unit, source: input.source, date: r.date, modified: input.modified, order, rows: [], findings: [], summary };
-        byUnit.set(key, g);
-        groups.push(g);
-      }
-      g.rows.push({ model: r, source: r.source, codes: r.codes });
-      g.summary.models++;
-    }
+    const { result, source } = input;
+    const byRow = new Map<number, string[]>();
+    for (const f of result.findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f.code]);
+    const summary: SourceSummary = { ...source, unit: result.unit?.name ?? null, models: result.models.length };
+    sources.push(summary);
+    groups.push({
+      key: result.unit ? foldKey(result.unit.name) : `\u0000${source.file}\u0000${source.sheet}`,
+      unit: result.unit,
+      source,
+      date: result.date,
+      modified: input.modified,
+      order,
+      previous: false,
+      rows: result.models.map((m) => ({
+        model: m,
+        source: { ...source, row: m.row },
+        codes: [...new Set(byRow.get(m.row) ?? [])],
+        officer: { ...NO_OFFICER_VALUES },
+        kind: m.kind,
+      })),
+      findings: result.findings,
+      summary,
+    });
   });
   return groups;
 }
 
-export function aggregate(inputs: SourceInput[], config: Config): Aggregate {
+/** Officer values in a few words, for a message: “Triển khai: Hiệu quả; Cấp công nhận: Tỉnh”. */
+function officerText(o: OfficerValues): string {
+  return OFFICER_COLUMNS.filter((c) => o[c.key])
+    .map((c) => `${c.label}: ${c.key === 'recognisedOn' && /^\d{4}-/.test(o[c.key]) ? formatDateVi(o[c.key]) : o[c.key]}`)
+    .join('; ');
+}
+
+/** Moves the officer's values from the unit's previous rows onto its new list; what cannot be placed is reported. */
+function carryOver(g: Group, prev: Group, findings: AggregateFinding[]): void {
+  const prevByKey = new Map<string, Row>();
+  for (const r of prev.rows) prevByKey.set(modelKey(r.model.name, r.model.model), r);
+  /** New rows that already have their previous row. */
+  const taken = new Set<Row>();
+  for (const r of g.rows) {
+    const key = modelKey(r.model.name, r.model.model);
+    const p = prevByKey.get(key);
+    if (!p) continue;
+    taken.add(r);
+    r.officer = { ...p.officer };
+    if (p.kind) r.kind = p.kind;
+    prevByKey.delete(key);
+  }
+  for (const p of prevByKey.values()) {
+    const candidates = g.rows.filter((r) => !taken.has(r) && foldKey(r.model.name) === foldKey(p.model.name));
+    const text = officerText(p.officer);
+    if (candidates.length === 1) {
+      const r = candidates[0];
+      taken.add(r);
+      if (!hasOfficerValues(r.officer)) r.officer = { ...p.officer };
+      if (p.kind) r.kind = p.kind;
+      r.codes.push('MODEL_RENAMED');
+      const f = makeFinding('MODEL_RENAMED', r.source.row, null, { value: p.model.model, converted: text });
+      findings.push({ ...f, file: r.source.file, sheet: r.source.sheet, unit: g.unit?.name ?? null });
+    } else {
+      const f = makeFinding('MODEL_DROPPED', null, null, { value: p.model.model, label: p.model.name, converted: text });
+      findings.push({ ...f, file: g.source.file, sheet: g.source.sheet, unit: g.unit?.name ?? null });
+    }
+  }
+}
+
+const emptyCounts = (): FunnelCounts => ({ registered: 0, effective: 0, recognised: 0, byLevel: {}, proposed: 0 });
+
+function funnelOf(models: MasterModel[], config: Config, units: string[]): Funnel {
+  const levelOf = new Map<string, string>();
+  for (const l of config.recognitionLevels ?? []) {
+    levelOf.set(foldKey(l.label), l.code);
+    levelOf.set(foldKey(l.code), l.code);
+  }
+  const add = (c: FunnelCounts, m: MasterModel) => {
+    c.registered++;
+    if (foldKey(m.officer.implementation) === foldKey('Hiệu quả')) c.effective++;
+    if (m.officer.level) {
+      c.recognised++;
+      const code = levelOf.get(foldKey(m.officer.level)) ?? 'khac';
+      c.byLevel[code] = (c.byLevel[code] ?? 0) + 1;
+    }
+    if (m.officer.commendation) c.proposed++;
+  };
+  const all = emptyCounts();
+  const byKind: Funnel['byKind'] = { 'tap-the': emptyCounts(), 'ca-nhan': emptyCounts(), unknown: emptyCounts() };
+  const byField: Record<string, FunnelCounts> = Object.fromEntries(config.fields.map((f) => [f.code, emptyCounts()]));
+  const byUnit = new Map(units.map((u) => [u, { unit: u, ...emptyCounts() }]));
+  for (const m of models) {
+    add(all, m);
+    add(byKind[m.kind ?? 'unknown'], m);
+    if (m.field && byField[m.field]) add(byField[m.field], m);
+    const u = byUnit.get(m.unit);
+    if (u) add(u, m);
+  }
+  return { ...all, byKind, byField, byUnit: [...byUnit.values()] };
+}
+
+export function aggregate(inputs: SourceInput[], config: Config, opts: AggregateOptions = {}): Aggregate {
   const sources: SourceSummary[] = [];
   const findings: AggregateFinding[] = [];
   const groups = groupsOf(inputs, sources, findings);
+  if (opts.previous) groups.push(...masterGroups(opts.previous.rows, opts.previous.source, null, -1, true, sources));
 
   // Latest submission per unit; the others are reported as superseded and not counted.
   const latest = new Map<string, Group>();
@@ -174,6 +322,10 @@ export function aggregate(inputs: SourceInput[], config: Config): Aggregate {
   for (const g of groups) {
     const winner = latest.get(g.key)!;
     if (winner === g) continue;
+    if (g.previous) {
+      carryOver(winner, g, findings);
+      continue;
+    }
     g.summary.superseded = true;
     const where = `${winner.source.file}${winner.source.sheet ? `, trang “${winner.source.sheet}”` : ''}`;
     findings.push(finding('LIST_SUPERSEDED', { value: where }, g.source, g.unit?.name ?? null));
@@ -181,24 +333,26 @@ export function aggregate(inputs: SourceInput[], config: Config): Aggregate {
   const kept = [...latest.values()].sort(
     (a, b) => collator.compare(a.unit?.name ?? '\uffff', b.unit?.name ?? '\uffff') || a.order - b.order,
   );
+  for (const g of kept) if (g.previous) sources.push({ ...g.summary });
 
   const models: MasterModel[] = [];
-  const typeOf = (u: Unit | null) => u?.type ?? null;
   for (const g of kept) {
     for (const f of g.findings) findings.push(withSource(f, g.source, g.unit?.name ?? null));
     for (const r of g.rows)
       models.push({
         stt: models.length + 1,
         unit: g.unit?.name ?? '',
-        unitType: typeOf(g.unit),
+        unitType: g.unit?.type ?? null,
         name: r.model.name,
         model: r.model.model,
         regType: r.model.regType,
         field: r.model.field,
         extra: r.model.extra,
+        kind: r.kind,
         codes: r.codes,
         source: r.source,
         date: g.date,
+        officer: r.officer,
       });
   }
 
@@ -206,7 +360,7 @@ export function aggregate(inputs: SourceInput[], config: Config): Aggregate {
   const seen = new Map<string, MasterModel>();
   for (const m of models) {
     if (!m.model) continue;
-    const key = `${foldKey(m.name)}\u0000${foldKey(m.model)}`;
+    const key = modelKey(m.name, m.model);
     const first = seen.get(key);
     if (!first) seen.set(key, m);
     else if (foldKey(first.unit) !== foldKey(m.unit)) {
@@ -223,14 +377,19 @@ export function aggregate(inputs: SourceInput[], config: Config): Aggregate {
   const byField: Record<string, number> = Object.fromEntries(config.fields.map((f) => [f.code, 0]));
   let withoutField = 0;
   const byRegistration = { new: 0, continue: 0, unknown: 0 };
+  const byKind: Record<Kind | 'unknown', number> = { 'tap-the': 0, 'ca-nhan': 0, unknown: 0 };
   for (const m of models) {
     if (m.field !== null && m.field in byField) byField[m.field]++;
     else withoutField++;
     byRegistration[m.regType ?? 'unknown']++;
+    byKind[m.kind ?? 'unknown']++;
   }
-  const deadline = config.deadline;
+  const deadline = registrationDeadline(config);
+  const recognitionDue = config.deadlines?.find((d) => d.key === 'cong-nhan')?.date;
+  const asOf = opts.asOf;
   const late: Aggregate['late'] = [];
   const byUnit: UnitSummary[] = [];
+  const modelsOf = (unit: string) => models.filter((m) => m.unit === unit);
   for (const g of kept) {
     if (!g.unit) continue;
     const quota = g.unit.type === null ? {} : quotaOf(config, g.unit);
@@ -238,26 +397,62 @@ export function aggregate(inputs: SourceInput[], config: Config): Aggregate {
     const status: UnitStatus =
       quota.min !== undefined && count < quota.min ? 'under' : quota.max !== undefined && count > quota.max ? 'over' : 'ok';
     const isLate = !!(deadline && g.date && g.date > deadline);
+    const lateSteps: string[] = [];
     if (isLate) {
+      lateSteps.push('dang-ky');
       late.push({ unit: g.unit.name, date: g.date!, deadline: deadline! });
       findings.push(finding('LIST_LATE', { date: formatDateVi(g.date!), value: formatDateVi(deadline!) }, g.source, g.unit.name));
     }
-    byUnit.push({ unit: g.unit.name, type: g.unit.type, count, quota: { min: quota.min, max: quota.max }, status, date: g.date, late: isLate });
+    const unitName = g.unit.name;
+    if (recognitionDue && modelsOf(unitName).some((m) => /^\d{4}-/.test(m.officer.recognisedOn) && m.officer.recognisedOn > recognitionDue))
+      lateSteps.push('cong-nhan');
+    byUnit.push({ unit: unitName, type: g.unit.type, count, quota: { min: quota.min, max: quota.max }, status, date: g.date, late: isLate, lateSteps });
   }
   const reported = new Set(kept.map((g) => g.key));
-  const refDate = deadline;
   const missingUnits = config.units
     .filter((u) => !reported.has(foldKey(u.name)))
-    .filter((u) => !refDate || ((!u.validFrom || u.validFrom <= refDate) && (!u.validTo || u.validTo >= refDate)))
+    .filter((u) => !deadline || ((!u.validFrom || u.validFrom <= deadline) && (!u.validTo || u.validTo >= deadline)))
     .map((u) => u.name)
     .sort(collator.compare);
   for (const name of missingUnits) {
     const u = config.units.find((x) => x.name === name)!;
     const q = quotaOf(config, u);
-    byUnit.push({ unit: name, type: u.type, count: 0, quota: { min: q.min, max: q.max }, status: 'missing', date: null, late: false });
+    const lateSteps = deadline && asOf && asOf > deadline ? ['dang-ky'] : [];
+    byUnit.push({ unit: name, type: u.type, count: 0, quota: { min: q.min, max: q.max }, status: 'missing', date: null, late: false, lateSteps });
     findings.push(finding('UNIT_MISSING', { unit: name }, null, name));
   }
   byUnit.sort((a, b) => collator.compare(a.unit, b.unit));
+
+  // The submission board: every unit, its latest list, and the officer's review of it.
+  const reviews = new Map((opts.previousBoard ?? []).map((b) => [foldKey(b.unit), b]));
+  const errorsOf = (g: Group) => g.findings.filter((f) => f.severity === 'error').length;
+  const board: BoardRow[] = byUnit.map((u) => {
+    const g = kept.find((x) => x.unit && x.unit.name === u.unit);
+    const listId = g ? `${baseName(g.source.file)}${g.date ? ` (${formatDateVi(g.date)})` : ''}` : '';
+    const prev = reviews.get(foldKey(u.unit));
+    const current = !!prev && prev.reviewedList === listId && !!g;
+    const review = current ? prev!.review : '';
+    const errors = g ? errorsOf(g) : 0;
+    const status: BoardStatus = !g
+      ? 'missing'
+      : foldKey(review) === foldKey('Đã duyệt')
+        ? 'approved'
+        : foldKey(review) === foldKey('Trả lại') || errors > 0 || u.status === 'under' || u.status === 'over'
+          ? 'needs-fix'
+          : 'submitted';
+    return {
+      unit: u.unit,
+      type: u.type,
+      status,
+      date: u.date,
+      file: g?.source.file ?? null,
+      models: u.count,
+      errors,
+      lateSteps: u.lateSteps,
+      review,
+      reviewedList: current ? prev!.reviewedList : listId,
+    };
+  });
 
   const order = Object.keys(CODES);
   const rank = (f: AggregateFinding) => (f.severity === 'error' ? 0 : 1);
@@ -268,12 +463,18 @@ export function aggregate(inputs: SourceInput[], config: Config): Aggregate {
       (a.row ?? 0) - (b.row ?? 0) ||
       order.indexOf(a.code) - order.indexOf(b.code),
   );
+  const funnel = funnelOf(models, config, byUnit.map((u) => u.unit));
   return {
-    summary: { total: models.length, byField, withoutField, byRegistration, byUnit },
+    summary: { total: models.length, byField, withoutField, byRegistration, byKind, byUnit, funnel },
     missingUnits,
     late,
     models,
+    board,
     findings,
     sources,
   };
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }

@@ -51,6 +51,10 @@ export const CODES = {
   UNIT_MISSING: 'warning',
   /** Aggregation: the same collective and model (folded) were registered by another unit too; on the later one. */
   DUPLICATE_MODEL_ACROSS: 'warning',
+  /** Aggregation with a previous master: a model of it is no longer in the unit's new list; its officer values are in the message. */
+  MODEL_DROPPED: 'warning',
+  /** Aggregation with a previous master: the unit renamed a model (same collective, new name); the officer values moved with it. */
+  MODEL_RENAMED: 'warning',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -8,7 +8,7 @@ import { detectLegacy } from './legacy';
 export const HEADER_SEARCH_ROWS = 30;
 
 type Role =
-  | { kind: 'stt' | 'name' | 'model' | 'cont' | 'new' | 'fieldGroup' }
+  | { kind: 'stt' | 'name' | 'model' | 'cont' | 'new' | 'fieldGroup' | 'kind' }
   | { kind: 'field'; code: string }
   | { kind: 'extra'; key: string };
 
@@ -40,6 +40,8 @@ export function buildMatcher(config: Config): Matcher {
 }
 
 const STT = new Set(['stt', 'tt', 'sott', 'sothutu', 'thutu']);
+/** Headers of a column telling tập thể from cá nhân. */
+const KIND_HEADERS = new Set(['loai', 'loai hinh', 'phan loai', 'doi tuong', 'tap the hay ca nhan', 'tap the ca nhan', 'mo hinh tap the ca nhan']);
 
 /** Folded text of a header cell; legacy-encoded headers are read through their conversion. */
 export function headerText(c: Cell | undefined): string {
@@ -62,6 +64,7 @@ export function matchRole(folded: string, m: Matcher): Role | null {
   )
     return { kind: 'name' };
   for (const p of m.extraPrefix) if (compact.startsWith(p.prefix)) return { kind: 'extra', key: p.key };
+  if (KIND_HEADERS.has(folded)) return { kind: 'kind' };
   if (folded.includes('tiep tuc')) return { kind: 'cont' };
   if (/(^| )moi( |$)/.test(folded) && !folded.includes('mo hinh')) return { kind: 'new' };
   if (compact.startsWith('linhvuc')) return { kind: 'fieldGroup' };
@@ -88,11 +91,12 @@ function headerArea(grid: Grid, rows: number): string[][] {
 }
 
 function emptyMap(firstRow: number, lastRow: number): HeaderMap {
-  return { firstRow, lastRow, stt: null, name: null, model: null, cont: null, new: null, fields: {}, fieldText: null, extra: {} };
+  return { firstRow, lastRow, stt: null, name: null, model: null, cont: null, new: null, fields: {}, fieldText: null, extra: {}, kind: null };
 }
 
 /** Assigns roles to columns; first column wins for single roles. */
-function assign(cols: (Role | null)[], firstRow: number, lastRow: number): HeaderMap {
+function assign(cols: (Role | null)[], firstRow: number, lastRow: number, texts: string[] = []): HeaderMap {
+  const isShortKindHeader = (c: number) => !(texts[c] ?? '').startsWith('ten') && (texts[c] ?? '').split(' ').length <= 5;
   const h = emptyMap(firstRow, lastRow);
   let group: number | null = null;
   cols.forEach((role, c) => {
@@ -106,6 +110,14 @@ function assign(cols: (Role | null)[], firstRow: number, lastRow: number): Heade
         break;
       case 'fieldGroup':
         if (group === null) group = c;
+        break;
+      case 'kind':
+        if (h.kind === null) h.kind = c;
+        break;
+      case 'name':
+        // A second “Tập thể/Cá nhân” column next to the name is the kind of each model.
+        if (h.name === null) h.name = c;
+        else if (h.kind === null && cols[c] && isShortKindHeader(c)) h.kind = c;
         break;
       default:
         if (h[role.kind] === null) h[role.kind] = c;
@@ -132,7 +144,7 @@ export function findHeader(grid: Grid, config: Config): HeaderMap | null {
   for (let r = 0; r < rows; r++) {
     const top = area[r];
     if (!top || top.every((t) => !t)) continue;
-    const single = assign(top.map((t) => matchRole(t, m)), r + 1, r + 1);
+    const single = assign(top.map((t) => matchRole(t, m)), r + 1, r + 1, top);
     const sub = area[r + 1];
     let candidate = single;
     // Only a row that is itself header-like (STT, names, a “Lĩnh vực” group…) can start a two-row header.
@@ -152,7 +164,7 @@ export function findHeader(grid: Grid, config: Config): HeaderMap | null {
         cols.push(s ?? t);
       }
       if (subRoles > 0 && !looksLikeData) {
-        const two = assign(cols, r + 1, r + 2);
+        const two = assign(cols, r + 1, r + 2, top.map((t, c) => (sub[c] && sub[c] !== t ? sub[c] : t)));
         if (score(two) >= score(single)) candidate = two;
       }
     }

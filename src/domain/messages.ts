@@ -54,6 +54,12 @@ const MESSAGES: { [C in Code]: (p: MessageParams) => string } = {
   LIST_LATE: (p) => `Danh sách ghi ngày ${p.date}, sau hạn nộp ${p.value}.`,
   UNIT_MISSING: (p) => `Đơn vị ${q(p.unit)} chưa nộp danh sách.`,
   DUPLICATE_MODEL_ACROSS: (p) => `Mô hình này cũng do ${q(p.unit)} đăng ký (${p.value}).`,
+  MODEL_DROPPED: (p) =>
+    `Mô hình ${q(p.value)} của ${q(p.label)} có trong bảng tổng hợp trước nhưng không còn trong danh sách mới của đơn vị` +
+    (p.converted ? `; dữ liệu cán bộ đã nhập: ${p.converted}` : '') +
+    '.',
+  MODEL_RENAMED: (p) =>
+    `Mô hình có thể đã đổi tên (trước là ${q(p.value)}); dữ liệu cán bộ đã nhập được giữ lại cho mô hình này${p.converted ? ` (${p.converted})` : ''}. Hãy kiểm tra.`,
 };
 
 export function makeFinding(code: Code, row: number | null, column: string | null, params: MessageParams = {}): Finding {

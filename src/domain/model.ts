@@ -1,5 +1,6 @@
 // Shapes the reader produces and the rules, aggregation and documents consume.
 import type { Finding } from './codes';
+import type { Kind } from './kind';
 
 export type RegType = 'new' | 'continue';
 
@@ -23,6 +24,8 @@ export interface ModelRow {
   field: string | null;
   /** Values of the campaign's extra columns (config `columns`), by key; '' when blank or absent. */
   extra: Record<string, string>;
+  /** Tập thể or cá nhân: from the list's column when it has one, else told from the name; null when unknown. */
+  kind: Kind | null;
 }
 
 /** Where each known column sits: 0-based column indexes. */
@@ -39,6 +42,8 @@ export interface HeaderMap {
   fields: Record<string, number>;
   /** A single “Lĩnh vực” column holding the field as text, when there are no sub-columns. */
   fieldText: number | null;
+  /** A “Tập thể/Cá nhân” column, when the list has one besides the name column. */
+  kind: number | null;
   /** Extra column key → column. */
   extra: Record<string, number>;
 }

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { cellText, columnLetter, isBlank, type Cell, type Grid } from './grid';
 import { detectLegacy, type LegacyEncoding } from './legacy';
 import type { HeaderMap } from './model';
+import type { Kind } from './kind';
 import { foldCompact, foldLoose } from './text';
 
 export type Mark = 'yes' | 'no' | 'odd';
@@ -45,6 +46,16 @@ export interface ParsedRow {
   fieldText: { col: number; text: string; code: string | null } | null;
   extra: Record<string, TextCell | null>;
   oddMarks: OddMark[];
+  /** The kind column's value, read (null when blank or unclear). */
+  kind: Kind | null;
+}
+
+/** “Tập thể”, “TT”, “Cá nhân”, “CN” in a kind column. */
+export function readKind(c: Cell | undefined): Kind | null {
+  const t = foldLoose(cellText(c));
+  if (/^(tap the|tt|to chuc)( |$)/.test(t)) return 'tap-the';
+  if (/^(ca nhan|cn)( |$)/.test(t)) return 'ca-nhan';
+  return null;
 }
 
 function textCell(row: Cell[], col: number | null): TextCell | null {
@@ -149,6 +160,7 @@ export function readRows(grid: Grid, h: HeaderMap, config: Config): RowsResult {
       fieldText,
       extra,
       oddMarks,
+      kind: h.kind === null ? null : readKind(row[h.kind]),
     });
   }
   return { rows, footerRow };

@@ -46,10 +46,10 @@ describe('dvk aggregate on a folder', () => {
     expect(run.stdout).toContain(`Đã ghi ${out}.`);
   });
 
-  it('writes Tổng hợp, Thống kê and Kiểm tra with bold frozen headers', async () => {
+  it('writes Tổng hợp, Thống kê, Tình trạng nộp and Kiểm tra with bold frozen headers', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Thống kê', 'Kiểm tra']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Thống kê', 'Tình trạng nộp', 'Kiểm tra']);
     const master = wb.getWorksheet('Tổng hợp')!;
     expect(master.getRow(1).font?.bold).toBe(true);
     expect(master.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -62,8 +62,8 @@ describe('dvk aggregate on a folder', () => {
     const units = [...new Set(s['Tổng hợp'].slice(1).map((r) => r[1] as string))];
     expect(units).toEqual([...units].sort(new Intl.Collator('vi').compare));
     for (const r of s['Tổng hợp'].slice(1)) {
-      expect(r[8]).toMatch(/\.xlsx$/);
-      expect(r[10]).toBeGreaterThan(6);
+      expect(r[9]).toMatch(/\.xlsx$/);
+      expect(r[11]).toBeGreaterThan(6);
     }
   });
 

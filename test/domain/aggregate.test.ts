@@ -154,11 +154,12 @@ describe('a master list is itself a source', () => {
 
 describe('result tables', () => {
   const agg = aggregate([list('hoa-lu.xlsx', 'LĐLĐ HUYỆN HOA LƯ', three('HL'))], config);
-  it('has the three sheets with Vietnamese headers', () => {
-    expect(aggregateTables(agg, config).map((t) => t.name)).toEqual(['Tổng hợp', 'Thống kê', 'Kiểm tra']);
+  it('has the four sheets with Vietnamese headers', () => {
+    expect(aggregateTables(agg, config).map((t) => t.name)).toEqual(['Tổng hợp', 'Thống kê', 'Tình trạng nộp', 'Kiểm tra']);
     expect(masterTable(agg, config).rows[0]).toEqual([
       'STT', 'Đơn vị', 'Loại đơn vị', 'Tên tập thể hoặc cá nhân', 'Tên mô hình hoặc điển hình', 'Hình thức đăng ký', 'Lĩnh vực',
-      'Mã kiểm tra', 'Tệp nguồn', 'Trang nguồn', 'Dòng nguồn', 'Ngày trên danh sách',
+      'Tập thể/Cá nhân', 'Mã kiểm tra', 'Tệp nguồn', 'Trang nguồn', 'Dòng nguồn', 'Ngày trên danh sách',
+      'Triển khai', 'Cấp công nhận', 'Ngày công nhận', 'Đề nghị khen thưởng', 'Ghi chú',
     ]);
     expect(checksTable(agg).rows[0]).toEqual(['Mức độ', 'Mã', 'Nội dung', 'Đơn vị', 'Tệp', 'Trang', 'Dòng', 'Ô']);
   });
@@ -170,5 +171,29 @@ describe('result tables', () => {
     const ks = rows.find((r) => r[1] === 'Liên đoàn Lao động huyện Kim Sơn' && r[5])!;
     expect(ks[5]).toBe('Chưa nộp');
     expect(rows.find((r) => r[0] === 'Văn hóa - xã hội')).toEqual(['Văn hóa - xã hội', 3, 100]);
+  });
+});
+
+describe('return message', () => {
+  it('lists what to fix, errors first, with rows and cells', async () => {
+    const { returnMessage } = await import('../../src/domain/return-message');
+    const r = validateList(seedGrid('LĐLĐ HUYỆN YÊN MÔ', [ok(1, { cont: 'x' }), ok(2, { new: 'có' })]), config);
+    const text = returnMessage({ unit: r.unit!.name, file: 'yen-mo.xlsx', findings: r.findings, dueBy: '2021-07-20', from: 'Ban Tuyên giáo - Nữ công' });
+    expect(text).toBe(
+      [
+        'Kính gửi: Liên đoàn Lao động huyện Yên Mô,',
+        '',
+        'Danh sách đăng ký mô hình “Dân vận khéo” của đơn vị (tệp yen-mo.xlsx) cần sửa 2 lỗi:',
+        '1. Toàn danh sách: Đơn vị đăng ký 2 mô hình, ít hơn chỉ tiêu tối thiểu 3 mô hình của LĐLĐ huyện, thành phố.',
+        '2. Dòng 7, ô D7: Đánh dấu cả “Tiếp tục đăng ký” và “Đăng ký xây dựng mới”; chỉ chọn một.',
+        '',
+        'Và xem lại 1 điểm sau:',
+        '1. Dòng 8, ô E8: Ô cột “Đăng ký xây dựng mới” ghi “có”, không phải dấu đánh (x, ✓ hoặc ô tích). Đã tạm coi là có đánh dấu; hãy kiểm tra lại.',
+        '',
+        'Các ô cần sửa đã được tô màu và ghi chú trong tệp gửi kèm. Đề nghị đơn vị sửa và gửi lại trước ngày 20/07/2021.',
+        'Trân trọng,',
+        'Ban Tuyên giáo - Nữ công',
+      ].join('\n'),
+    );
   });
 });

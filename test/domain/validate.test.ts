@@ -216,3 +216,22 @@ describe('messy lists', () => {
     expect(g).toEqual(before);
   });
 });
+
+describe('kind (tập thể / cá nhân)', () => {
+  it('is told from the name when the list has no kind column', () => {
+    const r = validateList(seedGrid(HOA_LU, [ok(1), ok(2, { name: 'Nguyễn Thị Hường' }), ok(3, { name: 'Xyz' })]), config);
+    expect(r.models.map((m) => m.kind)).toEqual(['tap-the', 'ca-nhan', null]);
+  });
+
+  it('is read from a “Tập thể/Cá nhân” column next to the name', () => {
+    const top = ['STT', 'Tên tập thể hoặc cá nhân', 'Tập thể/Cá nhân', 'Tên mô hình', 'Tiếp tục đăng ký', 'Đăng ký mới', 'VH-XH', 'ANQP', 'XD HTCT'];
+    const g: Grid = {
+      values: [[HOA_LU], top, [1, 'Nguyễn Văn A', 'Tập thể', 'M1', null, 'x', 'x', null, null], [2, 'Công đoàn X', 'CN', 'M2', null, 'x', 'x', null, null], [3, 'Công đoàn Y', null, 'M3', null, 'x', 'x', null, null]],
+      merges: [],
+    };
+    const r = validateList(g, config);
+    expect(r.header!.kind).toBe(2);
+    expect(r.findings).toEqual([]);
+    expect(r.models.map((m) => m.kind)).toEqual(['tap-the', 'ca-nhan', 'tap-the']);
+  });
+});

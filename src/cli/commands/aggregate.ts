@@ -1,10 +1,10 @@
 // `dvk aggregate`: the lists of all units → one master workbook (Tổng hợp, Thống kê, Kiểm tra) and statistics.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
+import { aggregate, type Aggregate, type AggregateOptions, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
-import { aggregateTables, STATUS_LABEL } from '../../domain/report-tables';
+import { aggregateTables, BOARD_SHEET, readBoard, STATUS_LABEL } from '../../domain/report-tables';
 import { validateList } from '../../domain/validate';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
@@ -21,6 +21,10 @@ Tổng hợp danh sách đăng ký của tất cả đơn vị thành một bả
   --config TỆP     cấu hình đợt (JSON); mặc định dùng bộ mẫu ldld-ninh-binh-2021
   --preset TÊN     dùng bộ cấu hình mẫu có sẵn
   --json           in kết quả dạng JSON
+  --previous TỆP   bảng tổng hợp lần trước: giữ các cột cán bộ đã nhập (Triển khai, Cấp công nhận, Ngày công
+                   nhận, Đề nghị khen thưởng, Ghi chú, Tập thể/Cá nhân, Duyệt); mặc định là chính tệp --out
+                   nếu đã có. Đơn vị chưa gửi bản mới giữ nguyên các dòng cũ.
+  --as-of NGÀY     tính trễ hạn đến ngày này (YYYY-MM-DD; mặc định hôm nay)
 
 Một bảng tổng hợp do lệnh này tạo ra cũng là nguồn hợp lệ (tổng hợp nhiều cấp).
 Đơn vị gửi nhiều bản: lấy bản mới nhất (theo ngày ghi trên danh sách, rồi theo thời gian tệp).
@@ -29,6 +33,8 @@ Mã thoát: 0 đọc được mọi nguồn, 1 có nguồn không đọc đượ
 export interface AggregateArgs {
   inputs: string[];
   out?: string;
+  previous?: string;
+  'as-of'?: string;
   config?: string;
   preset?: string;
   json?: boolean;
@@ -117,22 +123,36 @@ export function summaryText(agg: Aggregate, config: Config, out: string | undefi
   return lines.join('\n');
 }
 
-/** An existing output is replaced only when it is a master list this command wrote; anything else is someone's data. */
-async function assertReplaceable(out: string, config: Config): Promise<void> {
+async function exists(path: string): Promise<boolean> {
   try {
-    await stat(out);
+    await stat(path);
+    return true;
   } catch {
-    return;
+    return false;
   }
-  let isMaster = false;
+}
+
+/** Whether the file is a master workbook this command wrote (it has a readable “Tổng hợp”). */
+async function isOurMaster(path: string, config: Config): Promise<boolean> {
+  if (!(await exists(path))) return false;
   try {
-    const wb = await loadWorkbook(out);
-    isMaster = wb.worksheets.some((ws) => ws.name === MASTER_SHEET && readMaster(sheetToGrid(ws), config) !== null);
+    const wb = await loadWorkbook(path);
+    return wb.worksheets.some((ws) => ws.name === MASTER_SHEET && readMaster(sheetToGrid(ws), config) !== null);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
+    return false;
   }
-  if (!isMaster)
-    throw new UserError(`${out}: tệp đã có và không phải bảng tổng hợp do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
+}
+
+/** The previous master's rows (with the officer's columns) and the board's reviews. */
+async function readPrevious(path: string, config: Config): Promise<Pick<AggregateOptions, 'previous' | 'previousBoard'>> {
+  const wb = await loadWorkbook(path);
+  const masterSheet = wb.getWorksheet(MASTER_SHEET) ?? wb.worksheets.find((ws) => readMaster(sheetToGrid(ws), config) !== null);
+  const rows = masterSheet ? readMaster(sheetToGrid(masterSheet), config) : null;
+  if (!masterSheet || !rows) throw new UserError(`${path}: không phải bảng tổng hợp (không có trang “${MASTER_SHEET}”).`);
+  const boardSheet = wb.getWorksheet(BOARD_SHEET);
+  const board = boardSheet ? readBoard(sheetToGrid(boardSheet)) : null;
+  return { previous: { source: { file: path, sheet: masterSheet.name }, rows }, previousBoard: board ?? [] };
 }
 
 export async function runAggregate(args: AggregateArgs, print: (s: string) => void): Promise<number> {
@@ -140,15 +160,25 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
   if (!args.out && !args.json) throw new UserError('Thiếu --out (tệp bảng tổng hợp .xlsx) hoặc --json.\n\n' + HELP);
   if (args.out && !/\.xlsx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .xlsx.`);
   const config = await loadConfig(args);
+  // An existing output is replaced only when it is a master this command wrote (anything else is someone's
+  // data); its officer columns are then carried over.
+  let outIsMaster = false;
   if (args.out) {
     assertNotInput(args.out, args.inputs);
-    await assertReplaceable(args.out, config);
+    outIsMaster = await isOurMaster(args.out, config);
+    if (!outIsMaster && (await exists(args.out)))
+      throw new UserError(`${args.out}: tệp đã có và không phải bảng tổng hợp do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
   }
-  const files = await collectFiles(args.inputs, args.out);
+  const asOf = args['as-of'] ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UserError(`--as-of “${asOf}”: cần ngày dạng YYYY-MM-DD.`);
+  const previousPath = args.previous ?? (outIsMaster ? args.out : undefined);
+  const previous = previousPath ? await readPrevious(previousPath, config) : {};
+  let files = await collectFiles(args.inputs, args.out);
+  if (previousPath) files = files.filter((f) => resolve(f) !== resolve(previousPath));
   if (files.length === 0) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
   const inputs = await readSources(files, config);
-  const agg = aggregate(inputs, config);
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) {
+  const agg = aggregate(inputs, config, { ...previous, asOf });
+  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master') && !previous.previous) {
     const why = agg.sources.map((s) => `  - ${s.error ?? `${s.file}: không có danh sách đăng ký.`}`).join('\n');
     throw new UserError(`Không có danh sách nào dùng được:\n${why}`);
   }
@@ -157,7 +187,10 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
     await writeAtomic(args.out, new Uint8Array((await wb.xlsx.writeBuffer(WRITE_OPTIONS)) as ArrayBuffer));
   }
   if (args.json) print(JSON.stringify(agg, null, 2));
-  else print(summaryText(agg, config, args.out));
+  else {
+    if (previousPath) print(`Đã giữ dữ liệu cán bộ nhập từ ${previousPath}.`);
+    print(summaryText(agg, config, args.out));
+  }
   const unreadable = agg.sources.some((s) => s.error);
   const errors = agg.findings.some((f) => f.severity === 'error');
   return unreadable || errors ? EXIT.findings : EXIT.ok;

@@ -104,7 +104,7 @@ export function exitCodeFor(reports: ListReport[]): number {
 }
 
 /** An existing target is replaced only when it is an annotated copy this command wrote (it has the results sheet). */
-async function assertReplaceable(target: string): Promise<void> {
+export async function assertReplaceable(target: string): Promise<void> {
   try {
     await stat(target);
   } catch {
