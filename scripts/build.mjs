@@ -8,7 +8,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gasDir = join(root, 'build/gas');
 
 /** Global functions Apps Script must see by name (menu handlers, triggers, sidebar calls). */
-export const GAS_GLOBALS = ['onOpen', 'onInstall', 'menuSetup', 'menuValidate'];
+export const GAS_GLOBALS = [
+  'onOpen',
+  'onInstall',
+  'menuSetup',
+  'menuValidate',
+  'menuAggregate',
+  // called by the aggregation dialog (google.script.run)
+  'aggregateInit',
+  'aggregateStart',
+  'aggregateStep',
+  'aggregateFinish',
+];
+
+/** Dialogs: page script + HTML template → one self-contained build/gas/<name>.html for HtmlService. */
+const DIALOGS = [{ name: 'AggregateDialog', script: 'src/sheets/dialog/aggregate-dialog.ts', html: 'src/sheets/dialog/aggregate.html' }];
 
 async function buildCli() {
   await build({
@@ -45,8 +59,23 @@ async function buildGas() {
   const stubs = GAS_GLOBALS.map((n) => `function ${n}(){return DVK.${n}.apply(this,arguments)}`).join('\n');
   await writeFile(join(gasDir, 'Code.js'), result.outputFiles[0].text + stubs + '\n');
   await copyFile(join(root, 'appsscript.json'), join(gasDir, 'appsscript.json'));
-  const html = join(root, 'build/html');
-  void html;
+  for (const d of DIALOGS) {
+    const js = await build({
+      entryPoints: [join(root, d.script)],
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2019',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    const script = js.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+    const template = await readFile(join(root, d.html), 'utf8');
+    if (!template.includes('<!-- script -->')) throw new Error(`${d.html}: no <!-- script --> placeholder`);
+    await writeFile(join(gasDir, `${d.name}.html`), template.replace('<!-- script -->', () => `<script>${script}</script>`));
+  }
 }
 
 await mkdir(join(root, 'dist/cli'), { recursive: true });

@@ -62,3 +62,9 @@ export function stamp(d: Date, tz: string | null): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(w.h)}:${p(w.mi)} ngày ${p(w.d)}/${p(w.mo)}/${w.y}`;
 }
+
+/** The calendar day of an instant in the given zone, YYYY-MM-DD. */
+export function isoDay(d: Date, tz: string | null): string {
+  const w = wallClockIn(tz)(d);
+  return `${w.y}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
+}

@@ -1,4 +1,5 @@
 // Error handling for every menu handler: officer mistakes become alerts, bugs are logged and reported.
+import type { Reply } from './aggregate-api';
 import { TEXT } from './texts';
 
 /** A problem the officer can fix (wrong sheet, bad config); its message is Vietnamese and shown as is. */
@@ -32,6 +33,23 @@ export function guarded<A extends unknown[]>(name: string, fn: (...args: A) => v
       const err = e instanceof Error ? e : new Error(String(e));
       console.error(`${name}: ${err.stack ?? err.message}`);
       if (!opts.silent) alert(TEXT.unexpected(err.message));
+    }
+  };
+}
+
+/**
+ * Wraps a function the dialog calls with google.script.run: it always answers, `{ok: false, message}` in
+ * Vietnamese when it fails (a bug is logged with its stack first), so the dialog can show it and offer to retry.
+ */
+export function dialogCall<A extends unknown[], R extends object>(name: string, fn: (...args: A) => R): (...args: A) => Reply<R> {
+  return (...args: A) => {
+    try {
+      return { ok: true, ...fn(...args) } as Reply<R>;
+    } catch (e) {
+      if (e instanceof UserError) return { ok: false, message: e.message };
+      const err = e instanceof Error ? e : new Error(String(e));
+      console.error(`${name}: ${err.stack ?? err.message}`);
+      return { ok: false, message: TEXT.unexpected(err.message) };
     }
   };
 }

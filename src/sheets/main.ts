@@ -1,5 +1,6 @@
 // Apps Script entry (esbuild bundles it as the DVK global): only the global handlers, whose names are a contract.
-import { guarded } from './errors';
+import { finishJob, pendingJob, runStep, showAggregateDialog, startJob } from './aggregate';
+import { dialogCall, guarded } from './errors';
 import { buildMenu } from './menu';
 import { setup } from './setup';
 import { validateActiveSheet } from './validate';
@@ -15,3 +16,11 @@ export const onInstall = guarded('onInstall', (e?: OpenEvent) => onOpen(e), { si
 export const menuSetup = guarded('menuSetup', () => setup());
 
 export const menuValidate = guarded('menuValidate', () => validateActiveSheet());
+
+export const menuAggregate = guarded('menuAggregate', () => showAggregateDialog());
+
+// Called by the aggregation dialog (google.script.run); see aggregate-api.ts.
+export const aggregateInit = dialogCall('aggregateInit', () => pendingJob());
+export const aggregateStart = dialogCall('aggregateStart', startJob);
+export const aggregateStep = dialogCall('aggregateStep', runStep);
+export const aggregateFinish = dialogCall('aggregateFinish', finishJob);

@@ -20,5 +20,9 @@ export function menuKind(e: { authMode?: unknown } | undefined): 'addon' | 'top'
 export function buildMenu(e: { authMode?: unknown } | undefined): void {
   const ui = SpreadsheetApp.getUi();
   const menu = menuKind(e) === 'addon' ? ui.createAddonMenu() : ui.createMenu(TEXT.appName);
-  menu.addItem(TEXT.menuSetup, 'menuSetup').addItem(TEXT.menuValidate, 'menuValidate').addToUi();
+  menu
+    .addItem(TEXT.menuSetup, 'menuSetup')
+    .addItem(TEXT.menuValidate, 'menuValidate')
+    .addItem(TEXT.menuAggregate, 'menuAggregate')
+    .addToUi();
 }

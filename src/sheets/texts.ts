@@ -3,10 +3,38 @@ export const TEXT = {
   appName: 'Dân vận khéo',
   menuSetup: 'Thiết lập biểu mẫu',
   menuValidate: 'Kiểm tra danh sách',
+  menuAggregate: 'Tổng hợp danh sách',
 
   registrationSheet: 'Danh sách đăng ký',
   resultsSheet: 'Kết quả kiểm tra',
   marksSheet: 'Dân vận khéo (dữ liệu, không sửa)',
+  jobSheet: 'Dân vận khéo (tổng hợp tạm, không sửa)',
+  jobTitle: 'Dữ liệu tạm của công cụ “Dân vận khéo” trong khi tổng hợp danh sách. Không sửa, không xóa.',
+  /** Suffix of an output sheet while it is being written, before it replaces the previous one. */
+  writingSuffix: ' (đang ghi)',
+
+  aggregateDialogTitle: 'Tổng hợp danh sách đăng ký',
+  sourceTabs: 'các trang tính trong tệp này',
+  sourceFolder: (name: string) => `thư mục “${name}” trên Google Drive`,
+  noTabs:
+    'Tệp này không có trang tính nào khác để tổng hợp (đã bỏ qua trang “Cấu hình”, các trang kết quả của công cụ và các trang ẩn).',
+  badFolder: (input: string) =>
+    `“${input}” không phải đường liên kết hay mã thư mục Google Drive. Hãy mở thư mục trên Drive, bấm “Chia sẻ” → “Sao chép đường liên kết” ` +
+    '(dạng https://drive.google.com/drive/folders/…) rồi dán vào đây.',
+  folderNotOpened: (id: string, detail: string) =>
+    `Không mở được thư mục Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền xem thư mục của tài khoản đang dùng.`,
+  folderEmpty: (name: string) => `Thư mục “${name}” không có tệp Google Sheets hay tệp Excel .xlsx nào.`,
+  jobGone:
+    'Không còn dữ liệu tạm của lần tổng hợp này (có thể đã bắt đầu một lần tổng hợp khác, hoặc trang dữ liệu tạm đã bị xóa). Hãy bắt đầu lại.',
+  tabGone: (name: string) => `Trang “${name}” không còn trong tệp (đã bị xóa hoặc đổi sau khi bắt đầu tổng hợp).`,
+  fileCfb: (name: string) =>
+    `${name}: tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx.`,
+  fileEmpty: (name: string) => `${name}: tệp rỗng (0 byte).`,
+  fileNotXlsx: (name: string) => `${name}: không phải tệp Excel .xlsx (nội dung không đúng định dạng).`,
+  fileCorrupt: (name: string) => `${name}: tệp .xlsx bị hỏng, không đọc được.`,
+  fileNotOpened: (name: string, detail: string) => `${name}: không mở được tệp (${detail}). Kiểm tra quyền xem tệp của tài khoản đang dùng.`,
+  noListIn: 'không có danh sách đăng ký',
+  nothingUsable: (reasons: string[]) => `Không có danh sách nào dùng được, chưa ghi kết quả:\n${bulletList(reasons, 15)}`,
 
   unexpected: (detail: string) =>
     'Đã xảy ra lỗi ngoài dự kiến, thao tác chưa hoàn tất. Dữ liệu trong bảng tính không bị thay đổi giá trị.\n\n' +

@@ -10,7 +10,7 @@ import { readSheet } from './read';
 import { readMarks, resultsTable, writeMarks, writeResults } from './results';
 import { TEXT } from './texts';
 
-const OWN_SHEETS = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet];
+const OWN_SHEETS = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet];
 
 export function validateActiveSheet(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -1,43 +1,11 @@
-// Loads the built Apps Script bundle (build/gas/Code.js, made by `npm run build`) in node:vm with nothing but
-// the in-memory Spreadsheet stand-in and a console, and drives the menus the way an officer would.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import vm from 'node:vm';
-import { beforeAll, describe, expect, it } from 'vitest';
+// Drives the built Apps Script bundle in node:vm (see session.ts) the way an officer would: menu, setup, check.
+import { describe, expect, it } from 'vitest';
 import { configToGrid } from '../../src/domain/config-sheet';
 import { presetConfig } from '../../src/domain/presets';
 import { validateList } from '../../src/domain/validate';
 import type { Cell } from '../../src/domain/grid';
-import { FakeGas, type FakeSheet, type Value } from './fake-gas';
-
-const CODE = join(__dirname, '../../build/gas/Code.js');
-let code = '';
-
-beforeAll(() => {
-  if (!existsSync(CODE)) throw new Error('build/gas/Code.js is missing: run `npm run build` first');
-  code = readFileSync(CODE, 'utf8');
-});
-
-interface Session {
-  gas: FakeGas;
-  ctx: vm.Context;
-  logs: { level: string; text: string }[];
-  run(expr: string): unknown;
-}
-
-/** A fresh spreadsheet with the bundle loaded into a context that holds only the fakes and a console. */
-function session(): Session {
-  const logs: Session['logs'] = [];
-  const fakeConsole = Object.fromEntries(
-    ['log', 'info', 'warn', 'error', 'debug'].map((level) => [level, (...a: unknown[]) => logs.push({ level, text: a.map(String).join(' ') })]),
-  );
-  const ctx = vm.createContext({ console: fakeConsole });
-  // Dates and errors the fake makes must come from the context's realm, as they do in Apps Script.
-  const gas = new FakeGas({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx) });
-  Object.assign(ctx, gas.globals());
-  vm.runInContext(code, ctx, { filename: 'Code.js' });
-  return { gas, ctx, logs, run: (expr) => vm.runInContext(expr, ctx) };
-}
+import type { FakeSheet, Value } from './fake-gas';
+import { session, type Session } from './session';
 
 const ERROR_BG = '#fcd5d2';
 const WARNING_BG = '#fff0bd';
@@ -108,7 +76,8 @@ describe('the bundle in a bare context', () => {
     const s = session();
     for (const g of ['require', 'process', 'Buffer', 'setTimeout', 'module', 'global', 'TextEncoder', 'TextDecoder'])
       expect(s.run(`typeof ${g}`), g).toBe('undefined');
-    for (const f of ['onOpen', 'onInstall', 'menuSetup', 'menuValidate']) expect(s.run(`typeof ${f}`), f).toBe('function');
+    const globals = ['onOpen', 'onInstall', 'menuSetup', 'menuValidate', 'menuAggregate', 'aggregateInit', 'aggregateStart', 'aggregateStep', 'aggregateFinish'];
+    for (const f of globals) expect(s.run(`typeof ${f}`), f).toBe('function');
     expect(s.gas.log.total).toBe(0);
   });
 });
@@ -118,7 +87,15 @@ describe('onOpen / onInstall', () => {
     const s = session();
     s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
     expect(s.gas.menus).toEqual([
-      { kind: 'top', title: 'Dân vận khéo', items: [['Thiết lập biểu mẫu', 'menuSetup'], ['Kiểm tra danh sách', 'menuValidate']] },
+      {
+        kind: 'top',
+        title: 'Dân vận khéo',
+        items: [
+          ['Thiết lập biểu mẫu', 'menuSetup'],
+          ['Kiểm tra danh sách', 'menuValidate'],
+          ['Tổng hợp danh sách', 'menuAggregate'],
+        ],
+      },
     ]);
     expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
     expect(s.logs).toEqual([]);
@@ -129,7 +106,7 @@ describe('onOpen / onInstall', () => {
     s.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })');
     s.run('onInstall({ authMode: ScriptApp.AuthMode.FULL })');
     expect(s.gas.menus.map((m) => m.kind)).toEqual(['addon', 'addon']);
-    expect(s.gas.menus[1].items.map(([, fn]) => fn)).toEqual(['menuSetup', 'menuValidate']);
+    expect(s.gas.menus[1].items.map(([, fn]) => fn)).toEqual(['menuSetup', 'menuValidate', 'menuAggregate']);
     expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
-// An in-memory stand-in for SpreadsheetApp, Ui, PropertiesService and ScriptApp that counts every service call.
-// Behaves like Sheets where the add-in depends on it: typed-input parsing (formulas, numbers, dates) unless the
-// cell is plain text (“@”), merges keep only the top-left value, range sizes are checked, and so on.
+// An in-memory stand-in for SpreadsheetApp, Ui, PropertiesService, ScriptApp, DriveApp, Utilities (blobs, unzip),
+// HtmlService and Charts that counts every service call. Behaves like Sheets where the add-in depends on it:
+// typed-input parsing (formulas, numbers, dates) unless the cell is plain text (“@”), merges keep only the
+// top-left value, range sizes are checked, sheet names are unique, blobs hold signed bytes, and so on.
+import PizZip from 'pizzip';
 
 export type Value = string | number | boolean | Date;
 
@@ -11,6 +13,7 @@ interface CellData {
   background?: string;
   note?: string;
   validation?: DataValidation;
+  bold?: boolean;
 }
 
 export interface DataValidation {
@@ -41,6 +44,38 @@ export interface Alert {
   buttons: string | null;
 }
 
+export interface DialogRecord {
+  title: string;
+  content: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface ChartRecord {
+  type: string;
+  /** A1 notations of the ranges, in the order added. */
+  ranges: string[];
+  numHeaders: number | null;
+  position: [number, number, number, number] | null;
+  options: Record<string, unknown>;
+}
+
+/** A file in the fake Drive: bytes for uploaded files, a spreadsheet for Google Sheets. */
+export interface DriveFileSpec {
+  name: string;
+  mimeType: string;
+  updated?: Date;
+  bytes?: Uint8Array;
+  spreadsheet?: FakeSpreadsheet;
+}
+
+export const MIME = {
+  sheets: 'application/vnd.google-apps.spreadsheet',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  folder: 'application/vnd.google-apps.folder',
+  pdf: 'application/pdf',
+} as const;
+
 export interface MenuRecord {
   kind: 'top' | 'addon';
   title: string | null;
@@ -67,15 +102,17 @@ export class CallLog {
   }
 }
 
-/** Wraps an object so that each call of a public method (not starting with “_”) is logged. */
-function counted<T extends object>(obj: T, kind: string, log: CallLog): T {
+/** Wraps an object so that each call of a public method (not starting with “_”) is logged (and may be made to fail). */
+function counted<T extends object>(obj: T, kind: string, gas: FakeGas): T {
   return new Proxy(obj, {
     get(target, prop, receiver) {
       if (prop === HIDDEN) return target;
       const v = Reflect.get(target, prop, receiver);
       if (typeof v !== 'function' || typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor') return v;
       return (...args: unknown[]) => {
-        log.add(`${kind}.${prop}`);
+        const name = `${kind}.${prop}`;
+        gas.log.add(name);
+        if (gas.failWhen?.(name, target, args)) gas.fail(`Service error: ${name} failed. Please try again later.`);
         return v.apply(target, args);
       };
     },
@@ -113,15 +150,48 @@ export class FakeGas {
   readonly timeZone: string;
   readonly utcOffsetHours: number;
   readonly spreadsheet: FakeSpreadsheet;
+  /** Every spreadsheet SpreadsheetApp.openById can open (the active one first). */
+  readonly spreadsheets: FakeSpreadsheet[] = [];
+  /** Spreadsheet ids openById refuses (no permission). */
+  readonly noAccess = new Set<string>();
+  readonly folders = new Map<string, { name: string; files: string[] }>();
+  readonly files = new Map<string, DriveFileSpec & { id: string }>();
+  /** HTML files of the script project, by name without .html (what createHtmlOutputFromFile serves). */
+  readonly htmlFiles = new Map<string, string>();
+  readonly dialogs: DialogRecord[] = [];
+  /** Makes a service call throw when it returns true (a transient failure, a timeout…). */
+  failWhen: ((call: string, target: object, args: unknown[]) => boolean) | null = null;
   private nextSheetId = 0;
+  private nextDriveId = 0;
 
   constructor(opts: FakeOptions = {}) {
     this.DateCtor = opts.Date ?? Date;
     this.ErrorCtor = opts.Error ?? Error;
     this.timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
     this.utcOffsetHours = opts.utcOffsetHours ?? 7;
-    this.spreadsheet = new FakeSpreadsheet(this, opts.name ?? 'Danh sách Dân vận khéo 2021');
-    this.spreadsheet._add('Trang tính1');
+    this.spreadsheet = this.newSpreadsheet(opts.name ?? 'Danh sách Dân vận khéo 2021');
+  }
+
+  /** A spreadsheet with one empty sheet, as Sheets creates it. */
+  newSpreadsheet(name: string): FakeSpreadsheet {
+    const ss = new FakeSpreadsheet(this, name, `1ss${String(this.spreadsheets.length).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`);
+    ss._add('Trang tính1');
+    this.spreadsheets.push(ss);
+    return ss;
+  }
+
+  addFolder(name: string): string {
+    const id = `1fo${String(this.nextDriveId++).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
+    this.folders.set(id, { name, files: [] });
+    return id;
+  }
+
+  /** Puts a file into a folder; a Google Sheets file takes its spreadsheet's id. */
+  addFile(folderId: string, spec: DriveFileSpec): string {
+    const id = spec.spreadsheet ? spec.spreadsheet.getId() : `1fi${String(this.nextDriveId++).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
+    this.files.set(id, { ...spec, id });
+    this.folders.get(folderId)!.files.push(id);
+    return id;
   }
 
   _newSheetId(): number {
@@ -133,7 +203,7 @@ export class FakeGas {
   }
 
   wrap<T extends object>(obj: T, kind: string): T {
-    return counted(obj, kind, this.log);
+    return counted(obj, kind, this);
   }
 
   /** The globals Apps Script code sees. */
@@ -142,6 +212,11 @@ export class FakeGas {
     const gas = this;
     const ui = this.wrap(new FakeUi(this), 'Ui');
     const spreadsheetApp = {
+      openById: (id: string) => {
+        const ss = gas.spreadsheets.find((x) => x.getId() === id);
+        if (!ss || gas.noAccess.has(id)) gas.fail('You do not have permission to access the requested document.');
+        return gas.wrap(ss!, 'Spreadsheet');
+      },
       getUi: () => ui,
       getActiveSpreadsheet: () => gas.wrap(gas.spreadsheet, 'Spreadsheet'),
       getActive: () => gas.wrap(gas.spreadsheet, 'Spreadsheet'),
@@ -165,10 +240,55 @@ export class FakeGas {
       },
       'Properties',
     );
+    const notFound = () => gas.fail('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+    const driveApp = {
+      getFolderById: (id: string) => {
+        const f = gas.folders.get(id);
+        if (!f) notFound();
+        return gas.wrap(new FakeFolder(gas, id, f!.name, f!.files), 'Folder');
+      },
+      getFileById: (id: string) => {
+        const f = gas.files.get(id);
+        if (!f) notFound();
+        return gas.wrap(new FakeFile(gas, f!), 'File');
+      },
+    };
+    const utilities = {
+      unzip: (blob: FakeBlob) => {
+        const b = raw(blob);
+        // Apps Script unzips a blob typed as a zip; an .xlsx blob has to be re-typed first.
+        if (b._type !== 'application/zip') gas.fail('Invalid argument: blob (not a zip file)');
+        let zip: PizZip;
+        try {
+          zip = new PizZip(b._bytes);
+        } catch {
+          gas.fail('Could not unzip the blob: it is not a valid zip file.');
+        }
+        return Object.values(zip!.files)
+          .filter((f) => !f.dir)
+          .map((f) => gas.wrap(new FakeBlob(gas, f.asUint8Array(), 'application/octet-stream', f.name), 'Blob'));
+      },
+      newBlob: (data: string | number[], contentType?: string, name?: string) =>
+        gas.wrap(
+          new FakeBlob(gas, typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data, (x) => x & 0xff), contentType ?? 'application/octet-stream', name ?? null),
+          'Blob',
+        ),
+    };
+    const htmlService = {
+      createHtmlOutputFromFile: (name: string) => {
+        const content = gas.htmlFiles.get(name);
+        if (content === undefined) gas.fail(`No HTML file named ${name} was found.`);
+        return gas.wrap(new FakeHtmlOutput(content!), 'HtmlOutput');
+      },
+    };
     return {
       SpreadsheetApp: this.wrap(spreadsheetApp, 'SpreadsheetApp'),
       PropertiesService: this.wrap({ getDocumentProperties: () => properties }, 'PropertiesService'),
       ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
+      DriveApp: this.wrap(driveApp, 'DriveApp'),
+      Utilities: this.wrap(utilities, 'Utilities'),
+      HtmlService: this.wrap(htmlService, 'HtmlService'),
+      Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' } },
     };
   }
 
@@ -204,6 +324,11 @@ class FakeUi {
   }
   createMenu(title: string) {
     return this.gas.wrap(new FakeMenu(this.gas, 'top', title), 'Menu');
+  }
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    const o = raw(output);
+    if (!(o instanceof FakeHtmlOutput)) this.gas.fail('fake: showModalDialog needs an HtmlOutput');
+    this.gas.dialogs.push({ title, content: o._content, width: o._width, height: o._height });
   }
   createAddonMenu() {
     return this.gas.wrap(new FakeMenu(this.gas, 'addon', null), 'Menu');
@@ -259,10 +384,127 @@ class FakeRichTextBuilder {
   }
 }
 
+export class FakeHtmlOutput {
+  _width: number | null = null;
+  _height: number | null = null;
+  constructor(readonly _content: string) {}
+  setWidth(w: number) {
+    this._width = w;
+    return this;
+  }
+  setHeight(h: number) {
+    this._height = h;
+    return this;
+  }
+  getContent(): string {
+    return this._content;
+  }
+}
+
+/** A blob: bytes come back signed (−128…127), as Apps Script's getBytes() returns them. */
+export class FakeBlob {
+  constructor(private gas: FakeGas, readonly _bytes: Uint8Array, public _type: string, private name: string | null) {}
+  getBytes(): number[] {
+    return Array.from(this._bytes, (b) => (b > 127 ? b - 256 : b));
+  }
+  getDataAsString(charset?: string): string {
+    return new TextDecoder(charset ?? 'utf-8').decode(this._bytes);
+  }
+  getContentType(): string {
+    return this._type;
+  }
+  setContentType(t: string) {
+    this._type = t;
+    return this.gas.wrap(this, 'Blob');
+  }
+  getName(): string | null {
+    return this.name;
+  }
+}
+
+class FakeFile {
+  constructor(private gas: FakeGas, private f: DriveFileSpec & { id: string }) {}
+  getId(): string {
+    return this.f.id;
+  }
+  getName(): string {
+    return this.f.name;
+  }
+  getMimeType(): string {
+    return this.f.mimeType;
+  }
+  getLastUpdated(): Date {
+    return new this.gas.DateCtor((this.f.updated ?? new Date(Date.UTC(2021, 6, 10))).getTime());
+  }
+  getBlob() {
+    if (!this.f.bytes) this.gas.fail('fake: converting a Google file to a blob is not modelled');
+    return this.gas.wrap(new FakeBlob(this.gas, this.f.bytes!, this.f.mimeType, this.f.name), 'Blob');
+  }
+}
+
+class FakeFolder {
+  constructor(private gas: FakeGas, private id: string, private name: string, private ids: string[]) {}
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  getFiles() {
+    const gas = this.gas;
+    const ids = [...this.ids];
+    let i = 0;
+    return gas.wrap(
+      {
+        hasNext: () => i < ids.length,
+        next: () => {
+          if (i >= ids.length) gas.fail('Cannot retrieve the next object: iterator has reached the end.');
+          return gas.wrap(new FakeFile(gas, gas.files.get(ids[i++])!), 'File');
+        },
+      },
+      'FileIterator',
+    );
+  }
+}
+
+class FakeChartBuilder {
+  private chart: ChartRecord = { type: 'COLUMN', ranges: [], numHeaders: null, position: null, options: {} };
+  constructor(private sheet: FakeSheet) {}
+  private self() {
+    return this.sheet._gas.wrap(this, 'EmbeddedChartBuilder');
+  }
+  setChartType(t: string) {
+    this.chart.type = t;
+    return this.self();
+  }
+  addRange(range: FakeRange) {
+    const r = raw(range);
+    if (r._sheet !== this.sheet) this.sheet._gas.fail('fake: chart range on another sheet');
+    this.chart.ranges.push(r.getA1Notation());
+    return this.self();
+  }
+  setNumHeaders(n: number) {
+    this.chart.numHeaders = n;
+    return this.self();
+  }
+  setPosition(row: number, col: number, x: number, y: number) {
+    this.chart.position = [row, col, x, y];
+    return this.self();
+  }
+  setOption(k: string, v: unknown) {
+    this.chart.options[k] = v;
+    return this.self();
+  }
+  build(): ChartRecord {
+    if (!this.chart.ranges.length) this.sheet._gas.fail('fake: a chart needs a range');
+    return structuredClone(this.chart);
+  }
+}
+
 export class FakeSpreadsheet {
   readonly _sheets: FakeSheet[] = [];
   _active!: FakeSheet;
-  constructor(private gas: FakeGas, private name: string) {}
+  constructor(private gas: FakeGas, private name: string, private id: string) {}
 
   _add(name: string, index?: number): FakeSheet {
     if (this._sheets.some((s) => s._name === name)) this.gas.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -279,6 +521,21 @@ export class FakeSpreadsheet {
 
   getName(): string {
     return this.name;
+  }
+  getId(): string {
+    return this.id;
+  }
+  getSheetById(id: number) {
+    const s = this._sheets.find((x) => x._id === id);
+    return s ? this.gas.wrap(s, 'Sheet') : null;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    const s = raw(sheet);
+    const i = this._sheets.indexOf(s);
+    if (i < 0) this.gas.fail('fake: the sheet is not in this spreadsheet');
+    if (this._sheets.length === 1) this.gas.fail("You can't remove all the sheets in a document.");
+    this._sheets.splice(i, 1);
+    if (this._active === s) this._active = this._sheets[0];
   }
   getSpreadsheetTimeZone(): string {
     return this.gas.timeZone;
@@ -318,6 +575,7 @@ export class FakeSheet {
   _hidden = false;
   _protections: Protection[] = [];
   _columnWidths = new Map<number, number>();
+  _charts: ChartRecord[] = [];
   /** Set to a method name to make that call throw (to test unexpected errors). */
   _failOn: string | null = null;
 
@@ -398,6 +656,25 @@ export class FakeSheet {
 
   getName(): string {
     return this._name;
+  }
+  setName(name: string) {
+    this._maybeFail('setName');
+    if (this._ss._sheets.some((x) => x !== this && x._name.toLowerCase() === name.toLowerCase()))
+      this._gas.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this._name = name;
+    return this._gas.wrap(this, 'Sheet');
+  }
+  getIndex(): number {
+    return this._ss._sheets.indexOf(this) + 1;
+  }
+  newChart() {
+    return this._gas.wrap(new FakeChartBuilder(this), 'EmbeddedChartBuilder');
+  }
+  insertChart(chart: ChartRecord): void {
+    this._charts.push(chart);
+  }
+  getCharts(): ChartRecord[] {
+    return [...this._charts];
   }
   getSheetId(): number {
     return this._id;
@@ -497,7 +774,8 @@ class FakeRangeList {
     for (const r of this.ranges) r.setNumberFormat(f);
     return this.gas.wrap(this, 'RangeList');
   }
-  setFontWeight() {
+  setFontWeight(w: string | null) {
+    for (const r of this.ranges) r.setFontWeight(w);
     return this.gas.wrap(this, 'RangeList');
   }
 }
@@ -642,6 +920,18 @@ export class FakeRange {
     this.each((d) => (d.format = f));
     return this.self();
   }
+  setNumberFormats(formats: string[][]) {
+    this.checkShape(formats, 'setNumberFormats');
+    this.each((d, i, j) => (d.format = formats[i][j]));
+    return this.self();
+  }
+  clearContent() {
+    this.each((d) => {
+      delete d.value;
+      delete d.formula;
+    });
+    return this.self();
+  }
   getDataValidations(): (DataValidation | null)[][] {
     return this.read((r, c) => this._sheet._cell(r, c)?.validation ?? null);
   }
@@ -693,10 +983,11 @@ export class FakeRange {
     const wrapped = gas.wrap(api, 'Protection');
     return wrapped;
   }
-  // Formatting the add-in applies but the tests do not inspect.
-  setFontWeight() {
+  setFontWeight(w: string | null) {
+    this.each((d) => (d.bold = w === 'bold'));
     return this.self();
   }
+  // Formatting the add-in applies but the tests do not inspect.
   setFontSize() {
     return this.self();
   }

@@ -1,0 +1,124 @@
+// Pure pieces of the Sheets aggregation: the job record's chunking, folder links, and how result tables become
+// cell values and number formats.
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/domain/aggregate';
+import { masterHeader, NO_OFFICER_VALUES } from '../../src/domain/master';
+import { presetConfig } from '../../src/domain/presets';
+import { aggregateTables, type Table } from '../../src/domain/report-tables';
+import { CHUNK, decodeRecord, encodeRecord } from '../../src/sheets/job-store';
+import { blockUnder, tableCells } from '../../src/sheets/outputs';
+import { parseFolderId } from '../../src/sheets/sources';
+
+describe('job records', () => {
+  it('splits JSON into marked chunks below the 50,000-character cell limit, never inside a surrogate pair', () => {
+    const text = 'Mô hình “Dân vận khéo” 😀 '.repeat(9000); // ≈ 240,000 characters with astral emoji
+    for (let shift = 0; shift < 4; shift++) {
+      const value = { pad: 'x'.repeat(shift), text, n: [1, 2.5, null, true] };
+      const cells = encodeRecord('source 3', 'jabc', value);
+      expect(cells.slice(0, 3)).toEqual(['|source 3', '|jabc', String(cells.length - 3)]);
+      for (const c of cells.slice(3)) {
+        expect(c.length).toBeLessThanOrEqual(CHUNK + 1);
+        expect(c.length).toBeLessThan(50_000);
+        expect(c[0]).toBe('|');
+        expect(/^[\uDC00-\uDFFF]/.test(c.slice(1))).toBe(false);
+      }
+      expect(cells.length - 3).toBeGreaterThan(5);
+      expect(decodeRecord(cells)).toEqual({ key: 'source 3', jobId: 'jabc', value });
+    }
+  });
+
+  it('rejects a record that is incomplete or was altered', () => {
+    const cells = encodeRecord('job', 'j1', { a: 'b'.repeat(CHUNK * 2) });
+    expect(decodeRecord(cells.slice(0, -1))).toBeNull();
+    expect(decodeRecord([...cells.slice(0, 3), '', ...cells.slice(4)])).toBeNull();
+    expect(decodeRecord(['|job', '|j1', '1', '|{"a":'])).toBeNull();
+    expect(decodeRecord(['', '', '', ''])).toBeNull();
+    // Later cells (left from a longer earlier write) are ignored: the count decides.
+    expect(decodeRecord([...encodeRecord('job', 'j2', [1]), '|stale', '|stale'])).toEqual({ key: 'job', jobId: 'j2', value: [1] });
+  });
+});
+
+describe('parseFolderId', () => {
+  const ID = '1AbC-dEf_GhIjKlMnOpQrStUvWxYz012';
+  it.each([
+    [`https://drive.google.com/drive/folders/${ID}`, ID],
+    [`https://drive.google.com/drive/u/1/folders/${ID}?usp=sharing`, ID],
+    [`https://drive.google.com/open?id=${ID}`, ID],
+    [`  ${ID}  `, ID],
+    ['https://example.com/', null],
+    ['thư mục của tôi', null],
+    ['', null],
+  ])('%s', (input, id) => expect(parseFolderId(input)).toBe(id));
+});
+
+describe('tableCells', () => {
+  const config = presetConfig()!;
+  const agg = aggregate(
+    [
+      {
+        kind: 'master',
+        source: { file: 'x.xlsx', sheet: 'Tổng hợp' },
+        modified: null,
+        rows: [
+          {
+            masterRow: 2,
+            unit: { name: 'Liên đoàn Lao động huyện Hoa Lư', type: 'ldld-huyen' },
+            name: '+84 912',
+            model: '=1+1',
+            regType: 'new',
+            field: 'ANQP',
+            extra: {},
+            kind: null,
+            officer: { ...NO_OFFICER_VALUES },
+            codes: [],
+            source: { file: '007.xlsx', sheet: '1/2', row: 9 },
+            date: '2021-07-14',
+          },
+        ],
+      },
+    ],
+    config,
+  );
+  const [master, stats] = aggregateTables(agg, config);
+
+  it('makes every string plain text and keeps numbers as numbers', () => {
+    const { width, values, formats } = tableCells(master);
+    const head = masterHeader(config);
+    expect(width).toBe(head.length);
+    const at = (h: string) => values[1][head.indexOf(h)];
+    expect(['STT', 'Đơn vị', 'Tên tập thể hoặc cá nhân', 'Tên mô hình hoặc điển hình', 'Tệp nguồn', 'Trang nguồn', 'Dòng nguồn', 'Ngày trên danh sách'].map(at)).toEqual([
+      1,
+      'Liên đoàn Lao động huyện Hoa Lư',
+      '+84 912',
+      '=1+1',
+      '007.xlsx',
+      '1/2',
+      9,
+      '14/07/2021',
+    ]);
+    // Numbers are the row counters; everything else is plain text, blanks included.
+    expect(formats[1]).toEqual(head.map((h) => (h === 'STT' || h === 'Dòng nguồn' ? '0' : '@')));
+    const s = tableCells(stats);
+    const pct = s.values.findIndex((r) => r[0] === 'An ninh - quốc phòng');
+    expect(s.values[pct].slice(0, 3)).toEqual(['An ninh - quốc phòng', 1, 100]);
+    const byUnit = s.values.findIndex((r) => r[1] === 'Liên đoàn Lao động huyện Hoa Lư');
+    expect(s.values[byUnit][4]).toBe('3'); // the quota “3” stays text, as in the .xlsx
+    expect(s.formats[byUnit][4]).toBe('@');
+    expect(s.values.every((r) => r.length === s.width)).toBe(true);
+  });
+
+  it('formats fractions with decimals and blank text cells as text', () => {
+    const t: Table = { name: 't', rows: [['a', 12.5, null], [null, 3]], bold: [], frozen: 0, widths: [], textColumns: [0] };
+    const { values, formats } = tableCells(t);
+    expect(values).toEqual([['a', 12.5, ''], ['', 3, '']]);
+    expect(formats).toEqual([['@', '0.0##', '0'], ['@', '0', '0']]);
+  });
+
+  it('finds the blocks the charts use', () => {
+    const field = blockUnder(stats.rows, (r) => r[0] === 'Lĩnh vực' && r[1] === 'Số mô hình')!;
+    expect(stats.rows.slice(field.header + 1, field.last + 1).map((r) => r[0])).toEqual(config.fields.map((f) => f.label));
+    const units = blockUnder(stats.rows, (r) => r[0] === 'STT' && r[1] === 'Đơn vị')!;
+    expect(units.last - units.header).toBe(config.units.length);
+    expect(blockUnder([['x'], []], (r) => r[0] === 'x')).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+// Loads the built Apps Script bundle (build/gas/, made by `npm run build`) into a bare node:vm context holding
+// only the in-memory services and a console: no Node globals, as in Apps Script.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { FakeGas } from './fake-gas';
+
+export const GAS_DIR = join(__dirname, '../../build/gas');
+
+export interface Session {
+  gas: FakeGas;
+  ctx: vm.Context;
+  logs: { level: string; text: string }[];
+  run(expr: string): unknown;
+  /** Calls a global with arguments made in the context's realm (as google.script.run would pass them). */
+  call(fn: string, ...args: unknown[]): unknown;
+}
+
+let code: string | null = null;
+let html: Map<string, string> | null = null;
+
+function load(): { code: string; html: Map<string, string> } {
+  if (code === null || html === null) {
+    const file = join(GAS_DIR, 'Code.js');
+    if (!existsSync(file)) throw new Error('build/gas/Code.js is missing: run `npm run build` first');
+    code = readFileSync(file, 'utf8');
+    html = new Map(
+      readdirSync(GAS_DIR)
+        .filter((n) => n.endsWith('.html'))
+        .map((n) => [n.slice(0, -5), readFileSync(join(GAS_DIR, n), 'utf8')]),
+    );
+  }
+  return { code, html };
+}
+
+/** A fresh spreadsheet with the bundle loaded. */
+export function session(opts: { name?: string } = {}): Session {
+  const built = load();
+  const logs: Session['logs'] = [];
+  const fakeConsole = Object.fromEntries(
+    ['log', 'info', 'warn', 'error', 'debug'].map((level) => [level, (...a: unknown[]) => logs.push({ level, text: a.map(String).join(' ') })]),
+  );
+  const ctx = vm.createContext({ console: fakeConsole });
+  // Dates and errors the fake makes must come from the context's realm, as they do in Apps Script.
+  const gas = new FakeGas({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx), name: opts.name });
+  for (const [name, content] of built.html) gas.htmlFiles.set(name, content);
+  Object.assign(ctx, gas.globals());
+  vm.runInContext(built.code, ctx, { filename: 'Code.js' });
+  const toRealm = vm.runInContext('(s) => JSON.parse(s)', ctx) as (s: string) => unknown;
+  return {
+    gas,
+    ctx,
+    logs,
+    run: (expr) => vm.runInContext(expr, ctx),
+    call: (fn, ...args) => (ctx[fn] as (...a: unknown[]) => unknown)(...args.map((a) => (a === undefined ? a : toRealm(JSON.stringify(a))))),
+  };
+}
