@@ -38,22 +38,11 @@ export interface AggregateOptions {
   asOf?: string;
 }
 
-export interface MasterModel {
+/** A row of the master list: a model as read (or carried over), with its unit flattened to a name and a type. */
+export interface MasterModel extends Omit<MasterRow, 'masterRow' | 'unit'> {
   stt: number;
   unit: string;
   unitType: string | null;
-  name: string;
-  model: string;
-  regType: RegType | null;
-  field: string | null;
-  extra: Record<string, string>;
-  kind: Kind | null;
-  /** Finding codes on this model's row. */
-  codes: string[];
-  source: MasterSource;
-  /** Date on the list the model came from. */
-  date: string | null;
-  officer: OfficerValues;
 }
 
 export type UnitStatus = 'ok' | 'under' | 'over' | 'missing';

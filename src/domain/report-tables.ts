@@ -216,3 +216,19 @@ export function readBoard(grid: Grid): BoardReview[] | null {
 export function aggregateTables(agg: Aggregate, config: Config): Table[] {
   return [masterTable(agg, config), statsTable(agg, config), boardTable(agg, config), checksTable(agg)];
 }
+
+/** The summary lines both adapters show after an aggregation: fields, registration types, quotas, missing and superseded lists. */
+export function summaryLines(agg: Aggregate, config: Config): string[] {
+  const s = agg.summary;
+  const lines = [
+    `Theo lĩnh vực: ${config.fields.map((f) => `${f.label} ${s.byField[f.code] ?? 0}`).join('; ')}${s.withoutField ? `; chưa xác định ${s.withoutField}` : ''}.`,
+    `Theo hình thức: tiếp tục đăng ký ${s.byRegistration.continue}; đăng ký mới ${s.byRegistration.new}${s.byRegistration.unknown ? `; chưa xác định ${s.byRegistration.unknown}` : ''}.`,
+  ];
+  const off = s.byUnit.filter((u) => u.status === 'under' || u.status === 'over');
+  if (off.length) lines.push(`Không đạt chỉ tiêu: ${off.map((u) => `${u.unit} (${STATUS_LABEL[u.status].toLowerCase()}, ${u.count})`).join('; ')}.`);
+  if (agg.missingUnits.length) lines.push(`Chưa nộp: ${agg.missingUnits.join('; ')}.`);
+  const superseded = agg.sources.filter((x) => x.superseded);
+  if (superseded.length)
+    lines.push(`Bản cũ không tính (đã có bản gửi sau): ${superseded.map((x) => (x.sheet ? `${x.file}, trang “${x.sheet}”` : x.file)).join('; ')}.`);
+  return lines;
+}

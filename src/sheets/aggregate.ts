@@ -4,7 +4,7 @@
 import { aggregate, type Aggregate, type AggregateOptions } from '../domain/aggregate';
 import type { Config } from '../domain/config';
 import { MASTER_SHEET, readMaster } from '../domain/master';
-import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, STATUS_LABEL } from '../domain/report-tables';
+import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, summaryLines } from '../domain/report-tables';
 import type { FinishInfo, JobInfo, SourceSpec, StepInfo } from './aggregate-api';
 import { loadConfig } from './config';
 import { isoDay } from './dates';
@@ -143,17 +143,7 @@ function aggregateOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: 
 export function summaryText(agg: Aggregate, config: Config, label: string, sheets: OutputRecord): string {
   const s = agg.summary;
   const submitted = s.byUnit.filter((u) => u.status !== 'missing').length;
-  const lines = [
-    `Đã tổng hợp ${s.total} mô hình của ${submitted} đơn vị từ ${label}.`,
-    `Theo lĩnh vực: ${config.fields.map((f) => `${f.label} ${s.byField[f.code] ?? 0}`).join('; ')}${s.withoutField ? `; chưa xác định ${s.withoutField}` : ''}.`,
-    `Theo hình thức: tiếp tục đăng ký ${s.byRegistration.continue}; đăng ký mới ${s.byRegistration.new}${s.byRegistration.unknown ? `; chưa xác định ${s.byRegistration.unknown}` : ''}.`,
-  ];
-  const off = s.byUnit.filter((u) => u.status === 'under' || u.status === 'over');
-  if (off.length) lines.push(`Không đạt chỉ tiêu: ${off.map((u) => `${u.unit} (${STATUS_LABEL[u.status].toLowerCase()}, ${u.count})`).join('; ')}.`);
-  if (agg.missingUnits.length) lines.push(`Chưa nộp: ${agg.missingUnits.join('; ')}.`);
-  const superseded = agg.sources.filter((x) => x.superseded);
-  if (superseded.length)
-    lines.push(`Bản cũ không tính (đã có bản gửi sau): ${superseded.map((x) => (x.sheet ? `${x.file}, trang “${x.sheet}”` : x.file)).join('; ')}.`);
+  const lines = [`Đã tổng hợp ${s.total} mô hình của ${submitted} đơn vị từ ${label}.`, ...summaryLines(agg, config)];
   const bad = agg.sources.filter((x) => x.error).map((x) => x.error!);
   if (bad.length) lines.push(`Không đọc được:\n${bulletList(bad, 10)}`);
   const errors = agg.findings.filter((f) => f.severity === 'error').length;

@@ -4,7 +4,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { aggregate, type Aggregate, type AggregateOptions, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
-import { aggregateTables, BOARD_SHEET, readBoard, STATUS_LABEL } from '../../domain/report-tables';
+import { aggregateTables, BOARD_SHEET, readBoard, summaryLines } from '../../domain/report-tables';
 import { validateList } from '../../domain/validate';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
@@ -107,14 +107,8 @@ export function summaryText(agg: Aggregate, config: Config, out: string | undefi
   const s = agg.summary;
   const lines = [
     `Tổng hợp: ${s.total} mô hình của ${s.byUnit.filter((u) => u.status !== 'missing').length} đơn vị (${agg.sources.length} nguồn).`,
-    `Theo lĩnh vực: ${config.fields.map((f) => `${f.label} ${s.byField[f.code] ?? 0}`).join('; ')}${s.withoutField ? `; chưa xác định ${s.withoutField}` : ''}.`,
-    `Theo hình thức: tiếp tục đăng ký ${s.byRegistration.continue}; đăng ký mới ${s.byRegistration.new}${s.byRegistration.unknown ? `; chưa xác định ${s.byRegistration.unknown}` : ''}.`,
+    ...summaryLines(agg, config),
   ];
-  const off = s.byUnit.filter((u) => u.status === 'under' || u.status === 'over');
-  if (off.length) lines.push(`Không đạt chỉ tiêu: ${off.map((u) => `${u.unit} (${STATUS_LABEL[u.status].toLowerCase()}, ${u.count})`).join('; ')}.`);
-  if (agg.missingUnits.length) lines.push(`Chưa nộp: ${agg.missingUnits.join('; ')}.`);
-  const superseded = agg.sources.filter((x) => x.superseded);
-  if (superseded.length) lines.push(`Bản cũ không tính (đã có bản gửi sau): ${superseded.map((x) => x.file).join('; ')}.`);
   const bad = agg.sources.filter((x) => x.error);
   for (const b of bad) lines.push(`✗ ${b.error}`);
   const errors = agg.findings.filter((f) => f.severity === 'error').length;
