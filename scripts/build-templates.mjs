@@ -427,6 +427,12 @@ function danhSach() {
   ];
 }
 
+/** A section number that moves down by one when the results section is there: “II” or “III”. */
+const NEXT_ROMAN = (n) => {
+  const next = { II: 'III', III: 'IV' }[n];
+  return `{#co_ket_qua_thuc_hien}${next}{/co_ket_qua_thuc_hien}{^co_ket_qua_thuc_hien}${n}{/co_ket_qua_thuc_hien}`;
+};
+
 function baoCao() {
   const W = WIDTH.portrait;
   const fw = [700, 4954, 1850, 1850];
@@ -507,14 +513,26 @@ function baoCao() {
     ctl('{^don_vi_chua_nop}'),
     body('Tất cả các đơn vị đã gửi danh sách đăng ký.'),
     ctl('{/don_vi_chua_nop}'),
-    h1('II. ĐÁNH GIÁ CHUNG'),
+    // Results of the follow-up, once the officer has recorded any; a report made right after registration has none.
+    ctl('{#co_ket_qua_thuc_hien}'),
+    h1('II. KẾT QUẢ THỰC HIỆN MÔ HÌNH, ĐIỂN HÌNH'),
+    h2('1. Kết quả chung'),
+    body('{cau_ket_qua_thuc_hien}'),
+    body('{cau_ket_qua_theo_loai}'),
+    p(r('{@bang_ket_qua}')),
+    p('', { after: 120 }),
+    h2('2. Kết quả theo đơn vị'),
+    p(r('{@bang_ket_qua_don_vi}')),
+    p('', { after: 120 }),
+    ctl('{/co_ket_qua_thuc_hien}'),
+    h1(`${NEXT_ROMAN('II')}. ĐÁNH GIÁ CHUNG`),
     body(
       '1. Ưu điểm: các cơ quan, đơn vị quan tâm triển khai, lựa chọn mô hình phù hợp với nhiệm vụ chính trị và điều kiện thực tế; nhiều mô hình có cách làm sáng tạo, thiết thực.',
     ),
     body(
       '2. Hạn chế: {#cac_don_vi_chua_nop}còn {so_don_vi_chua_nop} đơn vị chưa gửi danh sách; {/cac_don_vi_chua_nop}{#cac_don_vi_chua_dat}một số đơn vị đăng ký chưa đủ chỉ tiêu: {cac_don_vi_chua_dat}; {/cac_don_vi_chua_dat}việc đăng ký ở một số nơi còn chậm so với yêu cầu.',
     ),
-    h1('III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
+    h1(`${NEXT_ROMAN('III')}. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI`),
     body('1. Đề nghị các đơn vị chưa gửi danh sách hoặc đăng ký chưa đủ chỉ tiêu khẩn trương hoàn thiện, gửi về {co_quan}.'),
     body(
       '2. Tiếp tục theo dõi, hướng dẫn, kiểm tra việc triển khai các mô hình đã đăng ký; lựa chọn mô hình, điển hình tiêu biểu để biểu dương, khen thưởng và nhân rộng.',
@@ -552,7 +570,7 @@ function quyetDinh() {
     ctl('{/can_cu}'),
     center(r('QUYẾT ĐỊNH:', { b: true }), { before: 120, after: 200, keepNext: true }),
     body(
-      '**Điều 1.** Công nhận {tong_so} mô hình, điển hình “Dân vận khéo” của {so_don_vi_co_mo_hinh} cơ quan, đơn vị trong đợt {phong_trao_thuong} (có danh sách kèm theo).',
+      '**Điều 1.** Công nhận {so_mo_hinh_danh_sach} mô hình, điển hình “Dân vận khéo”{#co_cap_cong_nhan} {ten_cap_cong_nhan}{/co_cap_cong_nhan} của {so_don_vi_co_mo_hinh} cơ quan, đơn vị trong đợt {phong_trao_thuong} (có danh sách kèm theo).',
     ),
     body(
       '**Điều 2.** Các tập thể, cá nhân có mô hình, điển hình được công nhận tiếp tục duy trì, phát huy hiệu quả, nhân rộng mô hình; thực hiện chế độ báo cáo theo quy định.',
@@ -564,10 +582,14 @@ function quyetDinh() {
     signature(W),
     // Attached list, from a new page.
     center(r('DANH SÁCH', { b: true }), { pageBreakBefore: true }),
-    center(r('MÔ HÌNH, ĐIỂN HÌNH “DÂN VẬN KHÉO” ĐƯỢC CÔNG NHẬN', { b: true })),
+    center(r('MÔ HÌNH, ĐIỂN HÌNH “DÂN VẬN KHÉO”', { b: true })),
+    center(r('ĐƯỢC CÔNG NHẬN{#co_cap_cong_nhan} {cap_cong_nhan_hoa}{/co_cap_cong_nhan}', { b: true })),
     center(r('({dong_kem_theo})', { i: true })),
     rule(1700, W, { before: 100, after: 240 }),
     list,
+    ctl('{^don_vi_co_mo_hinh}'),
+    center(r('(Không có mô hình nào{#co_cap_cong_nhan} được công nhận {ten_cap_cong_nhan}{/co_cap_cong_nhan}.)', { i: true }), { before: 120 }),
+    ctl('{/don_vi_co_mo_hinh}'),
     p(''),
   ];
 }

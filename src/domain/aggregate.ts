@@ -3,6 +3,7 @@
 import { CODES, type Code, type Finding } from './codes';
 import { quotaOf, registrationDeadline, type Config } from './config';
 import type { Kind } from './kind';
+import { findLevel } from './levels';
 import type { ListResult, ModelRow, RegType, Unit } from './model';
 import { makeFinding, type MessageParams } from './messages';
 import { hasOfficerValues, NO_OFFICER_VALUES, OFFICER_COLUMNS, type MasterRow, type MasterSource, type OfficerValues } from './master';
@@ -267,17 +268,13 @@ function carryOver(g: Group, prev: Group, findings: AggregateFinding[]): void {
 const emptyCounts = (): FunnelCounts => ({ registered: 0, effective: 0, recognised: 0, byLevel: {}, proposed: 0 });
 
 function funnelOf(models: MasterModel[], config: Config, units: string[]): Funnel {
-  const levelOf = new Map<string, string>();
-  for (const l of config.recognitionLevels ?? []) {
-    levelOf.set(foldKey(l.label), l.code);
-    levelOf.set(foldKey(l.code), l.code);
-  }
+  const levels = config.recognitionLevels ?? [];
   const add = (c: FunnelCounts, m: MasterModel) => {
     c.registered++;
     if (foldKey(m.officer.implementation) === foldKey('Hiệu quả')) c.effective++;
     if (m.officer.level) {
       c.recognised++;
-      const code = levelOf.get(foldKey(m.officer.level)) ?? 'khac';
+      const code = findLevel(levels, m.officer.level)?.code ?? 'khac';
       c.byLevel[code] = (c.byLevel[code] ?? 0) + 1;
     }
     if (m.officer.commendation) c.proposed++;

@@ -141,3 +141,41 @@ describe('dvk generate problems', () => {
     expect(pdfText).toContain('Ninh Bình, ngày 06 tháng 7 năm 2021');
   });
 });
+
+describe('dvk generate quyet-dinh for one recognition level', () => {
+  it('covers exactly the models recognised at that level; an unknown level is a metadata problem', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const dir = tmp();
+    const master = join(dir, 'tong-hop.xlsx');
+    dvk(['aggregate', SAMPLES, '--out', master]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(master);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const head = Array.from(ws.getRow(1).values as unknown[], (v) => String(v ?? ''));
+    const level = head.indexOf('Cấp công nhận');
+    const model = head.indexOf('Tên mô hình hoặc điển hình');
+    const recognised = [String(ws.getRow(2).getCell(model).value), String(ws.getRow(5).getCell(model).value)];
+    ws.getRow(2).getCell(level).value = 'Tỉnh';
+    ws.getRow(5).getCell(level).value = 'cấp tỉnh';
+    ws.getRow(7).getCell(level).value = 'Cơ sở';
+    await wb.xlsx.writeFile(master);
+
+    const meta = join(dir, 'qd.json');
+    writeFileSync(meta, JSON.stringify({ ...JSON.parse(readFileSync(META('quyet-dinh'), 'utf8')), cap_cong_nhan: 'tinh' }));
+    const out = join(dir, 'qd.docx');
+    const r = dvk(['generate', 'quyet-dinh', '--meta', meta, '--data', master, '--out', out, '--each']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2 mô hình được công nhận cấp Tỉnh');
+    expect(readdirSync(join(dir, 'qd'))).toHaveLength(2);
+    const t = text(out);
+    for (const m of recognised) expect(t).toContain(m);
+    expect(t).not.toContain(String(ws.getRow(7).getCell(model).value));
+
+    writeFileSync(meta, JSON.stringify({ ...JSON.parse(readFileSync(META('quyet-dinh'), 'utf8')), cap_cong_nhan: 'trung-uong' }));
+    const bad = dvk(['generate', 'quyet-dinh', '--meta', meta, '--data', master, '--out', join(dir, 'x.docx')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('cap_cong_nhan');
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+  });
+});

@@ -5,7 +5,9 @@ import { aggregate, type Aggregate } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import {
   BUILTIN_TEMPLATES,
+  chosenLevel,
   combineDocuments,
+  modelsAtLevel,
   isBuiltinName,
   parseMeta,
   renderDocument,
@@ -32,7 +34,8 @@ Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết 
 
   <tên mẫu>        mẫu có sẵn: ${NAMES}; hoặc đường dẫn tới mẫu .docx của đơn vị (xem templates/README.md)
   --meta TỆP       thông tin văn bản (JSON): co_quan_chu_quan, co_quan, so, ky_hieu, dia_danh, ngay,
-                   trich_yeu, noi_nhan, luu, quyen_han, chuc_vu, nguoi_ky, the_thuc
+                   trich_yeu, noi_nhan, luu, quyen_han, chuc_vu, nguoi_ky, the_thuc; quyết định công nhận:
+                   cap_cong_nhan (mã hoặc tên một cấp trong recognitionLevels của cấu hình)
   --data NGUỒN     bảng tổng hợp, danh sách đơn vị, thư mục danh sách, hoặc JSON của “dvk aggregate --json”;
                    không cần cho kế hoạch và hướng dẫn
   --out TỆP        tệp .docx kết quả (ghi đè an toàn)
@@ -122,6 +125,13 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
   const meta = await loadMeta(args.meta);
   const { bytes: template, builtin } = await loadTemplate(args.template);
   const agg = await loadData(args.data, config);
+  // quyet-dinh for one recognition level: the decision (and --each) covers exactly the models at that level.
+  const { level, problems: levelProblems } = chosenLevel(meta, config);
+  if (levelProblems.length)
+    throw new UserError(
+      `${args.meta}: thông tin văn bản không hợp lệ (${levelProblems.length} lỗi):\n${levelProblems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
+    );
+  const listed = level ? modelsAtLevel(agg.models, config.recognitionLevels ?? [], level) : agg.models;
   const base: Omit<DocumentInput, 'models'> = {
     meta,
     config,
@@ -145,8 +155,8 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
     const docs: Uint8Array[] = [];
-    const width = String(agg.models.length).length;
-    for (const [i, m] of agg.models.entries()) {
+    const width = String(listed.length).length;
+    for (const [i, m] of listed.entries()) {
       const r = render([m]);
       docs.push(r.bytes!);
       await writeAtomic(join(folder, `${String(i + 1).padStart(width, '0')}-${slug(m.model || m.name)}.docx`), r.bytes!);
@@ -157,7 +167,7 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
   }
   await writeAtomic(args.out, combined);
   const what = builtin ? BUILTIN_TEMPLATES[builtin].typeName : basename(args.template);
-  lines.push(`Đã ghi ${args.out} (${what}${args.each ? ', tệp in gộp' : ''}; ${agg.models.length} mô hình).`);
+  lines.push(`Đã ghi ${args.out} (${what}${args.each ? ', tệp in gộp' : ''}; ${listed.length} mô hình${level ? ` được công nhận cấp ${level.label}` : ''}).`);
 
   let code: number = EXIT.ok;
   if (args.pdf) {

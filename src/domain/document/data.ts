@@ -1,7 +1,10 @@
 // Builds the full tag data of a document from its metadata, the campaign config, the models and their statistics.
 // Every formatted line is derived here so template authors never compute anything.
+import type { Funnel, FunnelCounts } from '../aggregate';
 import type { Config } from '../config';
-import { collator, nfc } from '../text';
+import { KIND_LABEL, type Kind } from '../kind';
+import type { OfficerValues } from '../master';
+import { collator, foldLoose, nfc } from '../text';
 import {
   archiveLine,
   authorityLine,
@@ -14,6 +17,7 @@ import {
   numberLine,
   padCount,
   padNumber,
+  parseIsoDate,
   percent,
   placeDateLine,
   recipientLines,
@@ -24,8 +28,9 @@ import {
   upperFirst,
   upperVi,
 } from './lines';
+import { chosenLevel, levelList, levelOfModel, levelPhrase, modelsAtLevel, type Level } from './levels';
 import type { DocumentMeta } from './meta';
-import { formTableXml, listTableXml, type TableGroup } from './tables';
+import { formTableXml, listTableXml, resultTableXml, type ResultRow, type TableGroup } from './tables';
 import { tagsWithExtras, type TagSpec } from './tags';
 import { BUILTIN_TEMPLATES, type BuiltinName } from './templates';
 
@@ -38,6 +43,10 @@ export interface DocModel {
   regType: 'new' | 'continue' | null;
   field: string | null;
   extra: Record<string, string>;
+  /** Tập thể / cá nhân, from the list or the officer; absent or null when unknown. */
+  kind?: Kind | null;
+  /** What the officer entered on the master list (implementation, recognition level and date, commendation). */
+  officer?: OfficerValues;
 }
 
 export type UnitStatus = 'ok' | 'under' | 'over' | 'missing';
@@ -59,6 +68,9 @@ export interface DocStats {
   byUnit: UnitStat[];
   /** Units expected to submit that did not. */
   missingUnits: string[];
+  /** Registered → effective → recognised → proposed; absent for statistics made before any follow-up. */
+  funnel?: Funnel;
+  byKind?: Record<Kind | 'unknown', number>;
 }
 
 export interface DocumentInput {
@@ -79,6 +91,8 @@ export interface DocumentData {
   tags: TagSpec[];
   /** Vietnamese notes about defaults taken (no number yet, no date yet…). */
   warnings: string[];
+  /** Vietnamese problems with the metadata that stop the document (an unknown recognition level). */
+  problems: string[];
 }
 
 const LINE_END = /[;,.:!?]$/;
@@ -116,11 +130,51 @@ function statusText(s: UnitStat): string {
 const REG_TEXT = { new: 'Đăng ký xây dựng mới', continue: 'Tiếp tục đăng ký' } as const;
 const KEY = /^[a-z][a-z0-9_]*$/;
 
+/** The results in a sentence or two, for the report's body: what was reached first, then what was not. */
+function resultSentence(f: FunnelCounts, levels: readonly Level[]): string {
+  const steps: [number, string][] = [
+    [f.effective, 'triển khai hiệu quả'],
+    [f.recognised, 'được công nhận'],
+    [f.proposed, 'được đề nghị khen thưởng'],
+  ];
+  const reached = steps.filter(([n]) => n > 0).map(([n, what]) => `${n} mô hình ${what} (${percent(n, f.registered)})`);
+  const not = steps.filter(([n]) => n === 0).map(([, what]) => what);
+  const notText = not.length > 1 ? `${not.slice(0, -1).join(', ')} hoặc ${not[not.length - 1]}` : (not[0] ?? '');
+  const clauses = [...(reached.length ? [`có ${joinVi(reached)}`] : []), ...(not.length ? [`chưa có mô hình nào ${notText}`] : [])];
+  let s = `Trong tổng số ${f.registered} mô hình, điển hình đã đăng ký, ${clauses.join('; ')}.`;
+  const byLevel = [
+    ...levels.map((l) => ({ n: f.byLevel[l.code] ?? 0, phrase: levelPhrase(l.label) })),
+    { n: f.byLevel.khac ?? 0, phrase: 'cấp khác (không có trong cấu hình)' },
+  ].filter((x) => x.n > 0);
+  if (byLevel.length) s += ` Các mô hình được công nhận gồm: ${byLevel.map((x) => `${x.n} mô hình ${x.phrase}`).join('; ')}.`;
+  return s;
+}
+
+/** Counts added up, level by level. */
+function sumCounts(list: readonly FunnelCounts[]): FunnelCounts {
+  const out: FunnelCounts = { registered: 0, effective: 0, recognised: 0, byLevel: {}, proposed: 0 };
+  for (const c of list) {
+    out.registered += c.registered;
+    out.effective += c.effective;
+    out.recognised += c.recognised;
+    out.proposed += c.proposed;
+    for (const [k, v] of Object.entries(c.byLevel)) out.byLevel[k] = (out.byLevel[k] ?? 0) + v;
+  }
+  return out;
+}
+
+const recognisedOn = (s: string) => (parseIsoDate(s) ? shortDate(s) : nfc(s.trim()));
+
+const kindSentence = (label: string, c: FunnelCounts) =>
+  `${label}: ${c.registered} mô hình đăng ký, ${c.effective} triển khai hiệu quả, ${c.recognised} được công nhận, ${c.proposed} được đề nghị khen thưởng`;
+
 export function buildDocumentData(input: DocumentInput): DocumentData {
-  const { meta, config, models, stats } = input;
+  const { meta, config, stats } = input;
   const warnings: string[] = [];
+  const problems: string[] = [];
   const profile = meta.the_thuc;
   const builtin = input.template ? BUILTIN_TEMPLATES[input.template] : undefined;
+  const levels = config.recognitionLevels ?? [];
 
   // Type name: metadata, else the built-in template's, else the symbol's.
   const symbolType = typeNameOf(meta.ky_hieu);
@@ -132,6 +186,24 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
   if (!meta.ngay) warnings.push('Chưa có ngày ban hành: để trống ngày, tháng, năm.');
   const trichYeu = meta.trich_yeu ?? config.title;
   if (!meta.trich_yeu) warnings.push(`Chưa có trích yếu: dùng tên đợt trong cấu hình (“${config.title}”).`);
+
+  // A decision at one recognition level lists exactly the models recognised at that level.
+  const chosen = chosenLevel(meta, config);
+  const level = chosen.level;
+  for (const p of chosen.problems) problems.push(`Khóa “${p.path}”: ${p.message}.`);
+  let models = input.models;
+  if (level) {
+    models = modelsAtLevel(input.models, levels, level);
+    if (!models.length)
+      warnings.push(
+        `Chưa có mô hình nào được công nhận ${levelPhrase(level.label)} (cột “Cấp công nhận” của bảng tổng hợp): danh sách kèm theo để trống.`,
+      );
+  } else if (!meta.cap_cong_nhan && (input.template === 'quyet-dinh' || (!builtin && foldLoose(typeName) === 'quyet dinh'))) {
+    warnings.push(
+      `Chưa chọn cấp công nhận (khóa “cap_cong_nhan”): quyết định và danh sách kèm theo gồm tất cả ${input.models.length} mô hình, kể cả mô hình chưa được công nhận` +
+        (levels.length ? `; các cấp: ${levelList(levels)}.` : '.'),
+    );
+  }
 
   const fieldLabel = new Map(config.fields.map((f) => [f.code, f.label]));
   const typeLabel = (code: string | null) => config.unitTypes.find((t) => t.code === code)?.label ?? '';
@@ -194,6 +266,12 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
         hinh_thuc: m.regType ? REG_TEXT[m.regType] : '',
         ma_linh_vuc: m.field ?? '',
         ten_linh_vuc: m.field ? (fieldLabel.get(m.field) ?? m.field) : '',
+        tap_the_ca_nhan: m.kind ? KIND_LABEL[m.kind] : '',
+        trien_khai: nfc(m.officer?.implementation ?? ''),
+        cap_duoc_cong_nhan: levelOfModel(levels, m)?.label ?? nfc(m.officer?.level ?? ''),
+        ngay_cong_nhan: recognisedOn(m.officer?.recognisedOn ?? ''),
+        de_nghi_khen_thuong: nfc(m.officer?.commendation ?? ''),
+        ghi_chu_theo_doi: nfc(m.officer?.note ?? ''),
         dau_cuoi: endMark(i, list.length),
       };
     });
@@ -251,6 +329,51 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
   const missing = [...stats.missingUnits].map(nfc).sort(collator.compare);
   const configType = (name: string) => config.units.find((u) => nfc(u.name) === name)?.type ?? statOf.get(name)?.type ?? null;
   const under = statUnits.filter((s) => s.status === 'under');
+
+  // Results of the follow-up: registered → effective → recognised (per level) → proposed. A report made right
+  // after registration has none yet (no officer value at all): then no results section and no empty table.
+  const funnel = stats.funnel;
+  const followed = input.models.some((m) => m.officer && (m.officer.implementation || m.officer.level || m.officer.commendation));
+  const results = funnel && (funnel.effective + funnel.recognised + funnel.proposed > 0 || followed) ? funnel : null;
+  const levelCols: Level[] = [...levels, ...(results?.byLevel.khac ? [{ code: 'khac', label: 'Cấp khác' }] : [])];
+  const resultRow = (label: string, c: FunnelCounts): ResultRow => ({
+    label,
+    registered: c.registered,
+    effective: c.effective,
+    recognised: c.recognised,
+    byLevel: levelCols.map((l) => c.byLevel[l.code] ?? 0),
+    proposed: c.proposed,
+  });
+  const resultItem = (ten: string, c: FunnelCounts, i: number, n: number): TagData => ({
+    stt: i + 1,
+    ten,
+    dang_ky: c.registered,
+    hieu_qua: c.effective,
+    ty_le_hieu_qua: percent(c.effective, c.registered),
+    cong_nhan: c.recognised,
+    ty_le_cong_nhan: percent(c.recognised, c.registered),
+    de_nghi: c.proposed,
+    ty_le_de_nghi: percent(c.proposed, c.registered),
+    theo_cap: levelCols.map((l) => ({ ma: l.code, ten: l.label, so_luong: c.byLevel[l.code] ?? 0 })),
+    dau_cuoi: endMark(i, n),
+  });
+  const kindRows: [string, FunnelCounts][] = results
+    ? [
+        [KIND_LABEL['tap-the'], results.byKind['tap-the']],
+        [KIND_LABEL['ca-nhan'], results.byKind['ca-nhan']],
+        ...(results.byKind.unknown.registered ? [['Chưa xác định tập thể, cá nhân', results.byKind.unknown] as [string, FunnelCounts]] : []),
+      ]
+    : [];
+  const fieldRows: [string, FunnelCounts][] = results
+    ? config.fields.filter((f) => results.byField[f.code]).map((f) => [f.label, results.byField[f.code]])
+    : [];
+  const unitRows: [string, FunnelCounts][] = results
+    ? [...results.byUnit]
+        .filter((u) => u.registered > 0)
+        .sort((a, b) => collator.compare(a.unit, b.unit))
+        .map((u) => [nfc(u.unit), u])
+    : [];
+  const items = (rows: [string, FunnelCounts][]) => rows.map(([ten, c], i) => resultItem(ten, c, i, rows.length));
 
   // Header lines
   const so = meta.so === undefined ? '' : padNumber(meta.so);
@@ -336,6 +459,38 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
       loai: typeLabel(configType(ten)),
       dau_cuoi: endMark(i, missing.length),
     })),
+    so_mo_hinh_danh_sach: models.length,
+    co_cap_cong_nhan: level !== null,
+    cap_cong_nhan: level?.label ?? '',
+    ma_cap_cong_nhan: level?.code ?? '',
+    ten_cap_cong_nhan: level ? levelPhrase(level.label) : '',
+    cap_cong_nhan_hoa: level ? upperVi(levelPhrase(level.label)) : '',
+    cac_cap_cong_nhan: levels.map((l, i) => ({
+      stt: i + 1,
+      ma: l.code,
+      ten: l.label,
+      ten_cap: levelPhrase(l.label),
+      so_luong: funnel?.byLevel[l.code] ?? 0,
+      dau_cuoi: endMark(i, levels.length),
+    })),
+
+    co_ket_qua_thuc_hien: results !== null,
+    so_hieu_qua: results?.effective ?? 0,
+    ty_le_hieu_qua: percent(results?.effective ?? 0, results?.registered ?? 0),
+    so_cong_nhan: results?.recognised ?? 0,
+    ty_le_cong_nhan: percent(results?.recognised ?? 0, results?.registered ?? 0),
+    so_de_nghi: results?.proposed ?? 0,
+    ty_le_de_nghi: percent(results?.proposed ?? 0, results?.registered ?? 0),
+    cau_ket_qua_thuc_hien: results ? resultSentence(results, levels) : '',
+    cau_ket_qua_theo_loai: results
+      ? `${kindRows
+          .slice(0, 2)
+          .map(([label, c], i) => kindSentence(i ? lowerFirst(label) : label, c))
+          .join('; ')}.`
+      : '',
+    ket_qua_theo_loai: items(kindRows),
+    ket_qua_theo_linh_vuc: items(fieldRows),
+    ket_qua_theo_don_vi: items(unitRows),
     don_vi_chua_dat: under.map((s, i) => ({
       stt: i + 1,
       ten: nfc(s.unit),
@@ -354,11 +509,35 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
       config.fields,
       extraCols.map((k) => ({ key: k.key, label: k.label })),
     ),
+    bang_ket_qua: results
+      ? resultTableXml({
+          head: 'Nội dung',
+          levels: levelCols.map((l) => l.label),
+          rows: [
+            'Chia theo tập thể, cá nhân',
+            ...kindRows.map(([l, c]) => resultRow(l, c)),
+            ...(fieldRows.length ? ['Chia theo lĩnh vực', ...fieldRows.map(([l, c]) => resultRow(l, c))] : []),
+          ],
+          total: resultRow('Tổng số', results),
+          totalAt: 'first',
+          numbered: false,
+        })
+      : '',
+    bang_ket_qua_don_vi: results
+      ? resultTableXml({
+          head: 'Đơn vị',
+          levels: levelCols.map((l) => l.label),
+          rows: unitRows.map(([l, c]) => resultRow(l, c)),
+          total: resultRow('Tổng cộng', sumCounts(unitRows.map(([, c]) => c))),
+          totalAt: 'last',
+          numbered: true,
+        })
+      : '',
   };
 
   const extraKeys = [...new Set([...extraCols.map((k) => k.key), ...models.flatMap((m) => Object.keys(m.extra))])].filter((k) =>
     KEY.test(k),
   );
-  return { data, tags: tagsWithExtras(extraKeys), warnings };
+  return { data, tags: tagsWithExtras(extraKeys), warnings, problems };
 }
 

@@ -60,6 +60,8 @@ const LINES_MESSAGE = 'phải là danh sách ["…", "…"] hoặc một đoạn
  * number. trich_yeu: by default the campaign title. can_cu: opening “Căn cứ…” lines. noi_nhan: recipients without
  * the “Lưu” line. luu: what follows “Lưu:”. quyen_han: TM. Ban Thường vụ, KT. Giám đốc… (blank when signing in
  * one's own right). tham_quyen: the authority line of a decision, by default from quyen_han and co_quan.
+ * cap_cong_nhan: the recognition level of a decision (a config recognitionLevels code or label): its list holds
+ * only the models recognised at that level.
  */
 export const metaSchema = z.strictObject({
   the_thuc: z._default(z.enum(PROFILES), 'nha-nuoc'),
@@ -82,6 +84,7 @@ export const metaSchema = z.strictObject({
   chuc_vu: optionalText,
   nguoi_ky: optionalText,
   tham_quyen: optionalText,
+  cap_cong_nhan: optionalText,
 });
 
 export type DocumentMeta = z.output<typeof metaSchema>;

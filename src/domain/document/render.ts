@@ -534,7 +534,13 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
 
 /** Builds the tag data from the document input and fills the template: the one call the adapters need. */
 export function renderDocument(template: Uint8Array | ArrayBuffer, input: DocumentInput, opts: { now?: Date } = {}): RenderResult {
-  const { data, tags, warnings } = buildDocumentData(input);
+  const { data, tags, warnings, problems } = buildDocumentData(input);
   const r = renderTemplate(template, data, { tags, properties: documentProperties(data), now: opts.now });
-  return { ...r, warnings: [...warnings.map((message) => ({ tag: '', where: 'thông tin văn bản', message })), ...r.warnings] };
+  const fromMeta = (message: string) => ({ tag: '', where: 'thông tin văn bản', message });
+  // Metadata problems and template problems are reported together; either stops the document.
+  return {
+    bytes: problems.length ? null : r.bytes,
+    warnings: [...warnings.map(fromMeta), ...r.warnings],
+    problems: [...problems.map(fromMeta), ...r.problems],
+  };
 }

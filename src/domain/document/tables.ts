@@ -33,6 +33,8 @@ export interface TableGroup {
 
 /** Text width of a landscape A4 page with NĐ 30 margins (30 mm left, 15 mm right), in twips. */
 const GRID_WIDTH = 14286;
+/** The same on a portrait page. */
+const PORTRAIT_WIDTH = 9354;
 /** Table text size in points. */
 const SIZE = 12;
 
@@ -82,9 +84,9 @@ function cellParagraph(c: Cell): string {
   return `<w:p>${pPr}<w:r>${rPr}${t}</w:r></w:p>`;
 }
 
-function tableXml(cols: Col[], header: Cell[][], body: Cell[][], bodyKind: 'body' | 'blank' = 'body'): string {
+function tableXml(cols: Col[], header: Cell[][], body: Cell[][], bodyKind: 'body' | 'blank' = 'body', width = GRID_WIDTH): string {
   const pct = widths(cols, 5000);
-  const grid = widths(cols, GRID_WIDTH);
+  const grid = widths(cols, width);
   const edge = [0];
   for (const w of pct) edge.push(edge[edge.length - 1] + w);
   const row = (cells: Cell[], kind: 'header' | 'body' | 'blank') => {
@@ -207,4 +209,83 @@ export function formTableXml(fields: readonly TableField[], extras: readonly Tab
     ...Array.from({ length: dotted }, () => blank('..')),
   ];
   return tableXml(cols, header, body, 'blank');
+}
+
+/** One row of a results table: counts along the funnel, one per recognition level. */
+export interface ResultRow {
+  label: string;
+  registered: number;
+  effective: number;
+  recognised: number;
+  byLevel: number[];
+  proposed: number;
+}
+
+export interface ResultTable {
+  /** Heading of the first column (“Nội dung”, “Đơn vị”). */
+  head: string;
+  /** Recognition level labels, one column each under “Được công nhận”. */
+  levels: readonly string[];
+  /** Rows; a string is a group row across the table (“Chia theo lĩnh vực”). */
+  rows: readonly (ResultRow | string)[];
+  /** A bold total row first (“Tổng số”) or last (“Tổng cộng”). */
+  total: ResultRow;
+  totalAt: 'first' | 'last';
+  numbered: boolean;
+}
+
+/**
+ * Registered → implemented effectively → recognised (total, then per level) → proposed for commendation,
+ * on a portrait page: the results of a report.
+ */
+export function resultTableXml(t: ResultTable): string {
+  const n = t.levels.length;
+  const cols: Col[] = [
+    ...(t.numbered ? [{ weight: 6 }] : []),
+    { weight: t.numbered ? 28 : 32 },
+    { weight: 8 },
+    { weight: 10 },
+    { weight: 8 },
+    ...t.levels.map(() => ({ weight: 9 })),
+    { weight: 10 },
+  ];
+  const all = cols.length;
+  const head = (text: string): Cell => ({ text, align: 'center', style: bold, vMerge: 'restart' });
+  const cont: Cell = { text: '', vMerge: 'continue' };
+  const row1: Cell[] = [
+    ...(t.numbered ? [head('STT')] : []),
+    head(t.head),
+    head('Đăng ký'),
+    head('Triển khai hiệu quả'),
+    n ? { text: 'Được công nhận', span: n + 1, align: 'center', style: bold } : head('Được công nhận'),
+    head('Đề nghị khen thưởng'),
+  ];
+  const row2: Cell[] = [
+    ...(t.numbered ? [cont] : []),
+    cont,
+    cont,
+    cont,
+    ...(n ? [{ text: 'Tổng số', align: 'center', style: bold } as Cell, ...t.levels.map((l): Cell => ({ text: l, align: 'center', style: bold }))] : [cont]),
+    cont,
+  ];
+  const num = (v: number, style?: RunStyle): Cell => ({ text: String(v), align: 'center', style });
+  const values = (r: ResultRow, style?: RunStyle): Cell[] => [
+    num(r.registered, style),
+    num(r.effective, style),
+    num(r.recognised, style),
+    ...(n ? r.byLevel.map((v) => num(v, style)) : []),
+    num(r.proposed, style),
+  ];
+  const totalRow: Cell[] = t.numbered
+    ? [{ text: t.total.label, span: 2, align: 'center', style: bold }, ...values(t.total, bold)]
+    : [{ text: t.total.label, style: bold }, ...values(t.total, bold)];
+  const body: Cell[][] = [];
+  if (t.totalAt === 'first') body.push(totalRow);
+  let stt = 0;
+  for (const r of t.rows) {
+    if (typeof r === 'string') body.push([{ text: r, span: all, style: { italic: true } }]);
+    else body.push([...(t.numbered ? [{ text: String(++stt), align: 'center' } as Cell] : []), { text: r.label }, ...values(r)]);
+  }
+  if (t.totalAt === 'last') body.push(totalRow);
+  return tableXml(cols, n ? [row1, row2] : [row1.map((c) => ({ ...c, vMerge: undefined }))], body, 'body', PORTRAIT_WIDTH);
 }

@@ -29,8 +29,20 @@ export const MODEL_TAGS: TagSpec[] = text(
   'hinh_thuc',
   'ma_linh_vuc',
   'ten_linh_vuc',
+  'tap_the_ca_nhan',
+  'trien_khai',
+  'cap_duoc_cong_nhan',
+  'ngay_cong_nhan',
+  'de_nghi_khen_thuong',
+  'ghi_chu_theo_doi',
   'dau_cuoi',
 );
+
+/** One row of the results: registered → effective → recognised (per level) → proposed. */
+const RESULT_TAGS: TagSpec[] = [
+  ...text('stt', 'ten', 'dang_ky', 'hieu_qua', 'ty_le_hieu_qua', 'cong_nhan', 'ty_le_cong_nhan', 'de_nghi', 'ty_le_de_nghi', 'dau_cuoi'),
+  loop('theo_cap', text('ma', 'ten', 'so_luong')),
+];
 
 const UNIT_TAGS: TagSpec[] = [
   ...text(
@@ -101,8 +113,19 @@ export const TAGS: TagSpec[] = [
   loop('mo_hinh', MODEL_TAGS),
   loop('don_vi_chua_nop', text('stt', 'ten', 'loai', 'dau_cuoi')),
   loop('don_vi_chua_dat', text('stt', 'ten', 'so_mo_hinh', 'chi_tieu', 'thieu', 'dau_cuoi')),
+  // Recognition level of a decision (metadata cap_cong_nhan) and the campaign's levels
+  ...text('so_mo_hinh_danh_sach', 'cap_cong_nhan', 'ma_cap_cong_nhan', 'ten_cap_cong_nhan', 'cap_cong_nhan_hoa'),
+  ...cond('co_cap_cong_nhan'),
+  loop('cac_cap_cong_nhan', text('stt', 'ma', 'ten', 'ten_cap', 'so_luong', 'dau_cuoi')),
+  // Results of the follow-up (empty until the officer records implementation, recognition, commendation)
+  ...cond('co_ket_qua_thuc_hien'),
+  ...text('so_hieu_qua', 'ty_le_hieu_qua', 'so_cong_nhan', 'ty_le_cong_nhan', 'so_de_nghi', 'ty_le_de_nghi'),
+  ...text('cau_ket_qua_thuc_hien', 'cau_ket_qua_theo_loai'),
+  loop('ket_qua_theo_loai', RESULT_TAGS),
+  loop('ket_qua_theo_linh_vuc', RESULT_TAGS),
+  loop('ket_qua_theo_don_vi', RESULT_TAGS),
   // Whole tables
-  ...raw('bang_danh_sach', 'bang_mau_dang_ky'),
+  ...raw('bang_danh_sach', 'bang_mau_dang_ky', 'bang_ket_qua', 'bang_ket_qua_don_vi'),
 ];
 
 /** The catalogue with the campaign's extra columns added to every model item. */

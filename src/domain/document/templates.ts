@@ -33,13 +33,14 @@ export const BUILTIN_TEMPLATES = {
     file: 'bao-cao.docx',
     typeName: 'Báo cáo',
     abbr: 'BC',
-    description: 'Báo cáo kết quả đăng ký: thống kê theo lĩnh vực, theo đơn vị, đơn vị chưa gửi danh sách',
+    description:
+      'Báo cáo kết quả: thống kê theo lĩnh vực, theo đơn vị, đơn vị chưa gửi danh sách; kết quả thực hiện (hiệu quả, công nhận, đề nghị khen thưởng) khi đã có',
   },
   'quyet-dinh': {
     file: 'quyet-dinh.docx',
     typeName: 'Quyết định',
     abbr: 'QĐ',
-    description: 'Quyết định công nhận mô hình, điển hình, kèm danh sách',
+    description: 'Quyết định công nhận mô hình, điển hình ở một cấp (khóa cap_cong_nhan), kèm danh sách',
   },
 } as const satisfies Record<string, BuiltinTemplate>;
 

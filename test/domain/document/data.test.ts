@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocumentData, type DocModel, type TagData } from '../../../src/domain/document/data';
+import { chosenLevel, findLevel, levelPhrase } from '../../../src/domain/document/levels';
 import { TAGS, type TagSpec } from '../../../src/domain/document/tags';
 import { presetConfig } from '../../../src/domain/presets';
-import { MODELS, PARTY_META, meta, ninhBinh, statsFor } from './fixtures';
+import { FOLLOWED, MODELS, PARTY_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
 import { TEMPLATES_DIR } from './helpers';
 
 const config = ninhBinh();
@@ -154,6 +155,13 @@ describe('campaign and statistics', () => {
       hinh_thuc: 'Tiếp tục đăng ký',
       ma_linh_vuc: 'VH-XH',
       ten_linh_vuc: 'Văn hóa - xã hội',
+      // Right after registration: no kind told, nothing recorded by the officer yet.
+      tap_the_ca_nhan: '',
+      trien_khai: '',
+      cap_duoc_cong_nhan: '',
+      ngay_cong_nhan: '',
+      de_nghi_khen_thuong: '',
+      ghi_chu_theo_doi: '',
       dau_cuoi: ';',
     });
   });
@@ -232,8 +240,9 @@ describe('campaign extra columns', () => {
 describe('tag catalogue', () => {
   // The Ninh Bình campaign plus the collective columns of seed 000, so that every loop has items.
   const cfg = { ...config, columns: presetConfig('cdn-y-te-2017')!.columns };
-  const models = MODELS.map((m) => ({ ...m, extra: { dia_diem: 'Ninh Bình', don_vi_thuc_hien: m.unit, noi_dung: 'Tuyên truyền' } }));
-  const { data, tags } = buildDocumentData({ meta: meta(), config: cfg, models, stats: statsFor(cfg, models) });
+  // A year on, so that the results loops have items too.
+  const models = FOLLOWED.map((m) => ({ ...m, extra: { dia_diem: 'Ninh Bình', don_vi_thuc_hien: m.unit, noi_dung: 'Tuyên truyền' } }));
+  const { data, tags } = buildDocumentData({ meta: meta(), config: cfg, models, stats: statsWithFunnel(cfg, models) });
 
   const keysOf = (specs: TagSpec[]) => specs.map((s) => s.name).sort();
 
@@ -274,5 +283,173 @@ describe('tag catalogue', () => {
     };
     walk(TAGS);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('results of the follow-up', () => {
+  const year = (models: DocModel[] = FOLLOWED, cfg = config) =>
+    buildDocumentData({ meta: meta(), config: cfg, models, stats: statsWithFunnel(cfg, models) });
+
+  it('counts registered → effective → recognised per level → proposed, by kind, by field and by unit', () => {
+    const { data } = year();
+    expect(data).toMatchObject({
+      co_ket_qua_thuc_hien: true,
+      so_hieu_qua: 7,
+      ty_le_hieu_qua: '63,6%',
+      so_cong_nhan: 6,
+      ty_le_cong_nhan: '54,5%',
+      so_de_nghi: 3,
+      ty_le_de_nghi: '27,3%',
+      cau_ket_qua_theo_loai:
+        'Tập thể: 9 mô hình đăng ký, 5 triển khai hiệu quả, 4 được công nhận, 2 được đề nghị khen thưởng; cá nhân: 2 mô hình đăng ký, 2 triển khai hiệu quả, 2 được công nhận, 1 được đề nghị khen thưởng.',
+    });
+    expect(list(data, 'ket_qua_theo_loai')).toEqual([
+      {
+        stt: 1,
+        ten: 'Tập thể',
+        dang_ky: 9,
+        hieu_qua: 5,
+        ty_le_hieu_qua: '55,6%',
+        cong_nhan: 4,
+        ty_le_cong_nhan: '44,4%',
+        de_nghi: 2,
+        ty_le_de_nghi: '22,2%',
+        theo_cap: [
+          { ma: 'co-so', ten: 'Cơ sở', so_luong: 2 },
+          { ma: 'huyen', ten: 'Huyện, thành phố, ngành', so_luong: 1 },
+          { ma: 'tinh', ten: 'Tỉnh', so_luong: 1 },
+        ],
+        dau_cuoi: ';',
+      },
+      expect.objectContaining({ ten: 'Cá nhân', dang_ky: 2, cong_nhan: 2, dau_cuoi: '.' }),
+    ]);
+    expect(list(data, 'ket_qua_theo_linh_vuc').map((r) => [r.ten, r.dang_ky, r.hieu_qua, r.cong_nhan, r.de_nghi])).toEqual([
+      ['Văn hóa - xã hội', 7, 5, 4, 2],
+      ['An ninh - quốc phòng', 2, 1, 1, 0],
+      ['Xây dựng hệ thống chính trị', 2, 1, 1, 1],
+    ]);
+    // Only units with models, in Vietnamese order.
+    expect(list(data, 'ket_qua_theo_don_vi').map((r) => [r.stt, r.ten, r.dang_ky, r.cong_nhan])).toEqual([
+      [1, 'Công đoàn ngành Giáo dục', 3, 1],
+      [2, 'Công đoàn ngành Y tế', 1, 1],
+      [3, 'Liên đoàn Lao động huyện Gia Viễn', 3, 2],
+      [4, 'Liên đoàn Lao động huyện Hoa Lư', 1, 0],
+      [5, 'Liên đoàn Lao động huyện Yên Mô', 3, 2],
+    ]);
+    expect(list(data, 'cac_cap_cong_nhan')).toEqual([
+      { stt: 1, ma: 'co-so', ten: 'Cơ sở', ten_cap: 'cấp cơ sở', so_luong: 2, dau_cuoi: ';' },
+      { stt: 2, ma: 'huyen', ten: 'Huyện, thành phố, ngành', ten_cap: 'cấp huyện, thành phố, ngành', so_luong: 1, dau_cuoi: ';' },
+      { stt: 3, ma: 'tinh', ten: 'Tỉnh', ten_cap: 'cấp tỉnh', so_luong: 3, dau_cuoi: '.' },
+    ]);
+  });
+
+  it('gives each model the officer’s values, the level as the config names it', () => {
+    const models = list(year().data, 'mo_hinh');
+    const hoa = models.find((m) => m.ten_tap_the === 'Bà Phạm Thị Hoa')!;
+    expect(hoa).toMatchObject({
+      tap_the_ca_nhan: 'Cá nhân',
+      trien_khai: 'Hiệu quả',
+      cap_duoc_cong_nhan: 'Tỉnh',
+      ngay_cong_nhan: '28/9/2022',
+      de_nghi_khen_thuong: 'Bằng khen của UBND tỉnh',
+    });
+    // Typed “TỈNH”: the config's label.
+    expect(models.find((m) => m.ten_mo_hinh === 'Nụ cười thầy thuốc')!.cap_duoc_cong_nhan).toBe('Tỉnh');
+    expect(models.find((m) => m.ten_tap_the === 'Công đoàn xã Gia Vân')).toMatchObject({ trien_khai: 'Dừng', ghi_chu_theo_doi: 'Đơn vị sáp nhập', cap_duoc_cong_nhan: '' });
+  });
+
+  it('adds a “Cấp khác” column for a level the config does not know', () => {
+    const models = FOLLOWED.map((m, i) => (i === 10 ? { ...m, officer: { ...m.officer!, level: 'Xã' } } : m));
+    const { data } = year(models);
+    expect(list(data, 'ket_qua_theo_linh_vuc')[0].theo_cap).toEqual([
+      { ma: 'co-so', ten: 'Cơ sở', so_luong: 2 },
+      { ma: 'huyen', ten: 'Huyện, thành phố, ngành', so_luong: 1 },
+      { ma: 'tinh', ten: 'Tỉnh', so_luong: 1 },
+      { ma: 'khac', ten: 'Cấp khác', so_luong: 1 },
+    ]);
+    expect(data.bang_ket_qua).toContain('>Cấp khác<');
+    expect(data.cau_ket_qua_thuc_hien).toMatch(/; 3 mô hình cấp tỉnh; 1 mô hình cấp khác \(không có trong cấu hình\)\.$/);
+  });
+
+  it('has no results (no section, no table, empty loops) right after registration or without a funnel', () => {
+    for (const d of [build().data, year(MODELS).data]) {
+      expect(d).toMatchObject({ co_ket_qua_thuc_hien: false, bang_ket_qua: '', bang_ket_qua_don_vi: '', cau_ket_qua_thuc_hien: '', so_cong_nhan: 0 });
+      expect(list(d, 'ket_qua_theo_loai')).toEqual([]);
+      expect(list(d, 'ket_qua_theo_don_vi')).toEqual([]);
+    }
+  });
+
+  it('builds the results tables with one column per level of the campaign', () => {
+    const cfg = presetConfig('dang-uy-khoi-2024')!;
+    const models = FOLLOWED.map((m, i) => ({ ...m, field: cfg.fields[i % cfg.fields.length].code, officer: { ...m.officer!, level: ['', 'Đảng ủy Khối', 'co-so'][i % 3] } }));
+    const { data } = year(models, cfg);
+    const xml = data.bang_ket_qua as string;
+    for (const h of ['Cơ sở', 'Đảng ủy Khối', 'Thành phố', 'Tổng số', 'Chia theo lĩnh vực']) expect(xml).toContain(`>${h}<`);
+    expect(xml).toContain('<w:gridSpan w:val="4"/>'); // “Được công nhận” over Tổng số + 3 levels
+    expect(xml.match(/<w:gridCol /g)).toHaveLength(4 + 3 + 1);
+    expect(data.cau_ket_qua_thuc_hien).toContain('Các mô hình được công nhận gồm: 3 mô hình cấp cơ sở; 4 mô hình cấp Đảng ủy Khối.');
+  });
+});
+
+describe('recognition levels', () => {
+  it.each([
+    ['Tỉnh', 'cấp tỉnh'],
+    ['Cơ sở', 'cấp cơ sở'],
+    ['Huyện, thành phố, ngành', 'cấp huyện, thành phố, ngành'],
+    ['Ngành Y tế', 'cấp ngành Y tế'],
+    ['Đảng ủy Khối', 'cấp Đảng ủy Khối'],
+    ['Tỉnh ủy', 'cấp Tỉnh ủy'],
+    ['Bộ', 'cấp Bộ'],
+    ['Cấp tỉnh', 'cấp tỉnh'],
+    ['LĐLĐ tỉnh', 'cấp LĐLĐ tỉnh'],
+  ])('“%s” → “%s”', (label, phrase) => {
+    expect(levelPhrase(label)).toBe(phrase);
+  });
+
+  const levels = config.recognitionLevels!;
+  it.each([
+    ['tinh', 'tinh'],
+    ['Tỉnh', 'tinh'],
+    ['  TỈNH ', 'tinh'],
+    ['Ti\u0309nh', 'tinh'],
+    ['cấp tỉnh', 'tinh'],
+    ['co so', 'co-so'],
+    ['huyện, thành phố, ngành', 'huyen'],
+    ['xã', null],
+    ['', null],
+  ])('finds “%s” → %s', (value, code) => {
+    expect(findLevel(levels, value)?.code ?? null).toBe(code);
+  });
+
+  it('checks the metadata’s level against the config, with the key, for adapters to report before rendering', () => {
+    expect(chosenLevel({ cap_cong_nhan: 'Tỉnh' }, config)).toEqual({ level: { code: 'tinh', label: 'Tỉnh' }, problems: [] });
+    expect(chosenLevel({}, config)).toEqual({ level: null, problems: [] });
+    expect(chosenLevel({ cap_cong_nhan: 'Trung ương' }, config).problems).toEqual([
+      { path: 'cap_cong_nhan', message: 'không có cấp công nhận “Trung ương” trong cấu hình; các cấp hợp lệ: “co-so” (Cơ sở), “huyen” (Huyện, thành phố, ngành), “tinh” (Tỉnh)' },
+    ]);
+  });
+
+  it('the decision at a level holds its models only; the statistics stay the whole campaign’s', () => {
+    const { data, warnings, problems } = buildDocumentData({
+      meta: meta(undefined, { ky_hieu: 'QĐ-LĐLĐ', cap_cong_nhan: 'Cơ sở' }),
+      config,
+      models: FOLLOWED,
+      stats: statsWithFunnel(config, FOLLOWED),
+      template: 'quyet-dinh',
+    });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(list(data, 'mo_hinh').map((m) => m.ten_tap_the)).toEqual(['Công đoàn Trung tâm Y tế Kim Sơn', 'Công đoàn xã Yên Thành']);
+    expect(list(data, 'mo_hinh').map((m) => m.stt)).toEqual([1, 2]);
+    expect(data).toMatchObject({
+      so_mo_hinh_danh_sach: 2,
+      so_don_vi_co_mo_hinh: 2,
+      tong_so: 11,
+      co_cap_cong_nhan: true,
+      cap_cong_nhan: 'Cơ sở',
+      ma_cap_cong_nhan: 'co-so',
+      ten_cap_cong_nhan: 'cấp cơ sở',
+      cap_cong_nhan_hoa: 'CẤP CƠ SỞ',
+    });
   });
 });

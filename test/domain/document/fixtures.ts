@@ -1,7 +1,10 @@
 // Sample document input for the document tests: the seed-004 campaign (Ninh Bình preset), a few models, their statistics.
+import { aggregate } from '../../../src/domain/aggregate';
 import { quotaOf, type Config } from '../../../src/domain/config';
 import type { DocModel, DocStats, UnitStat } from '../../../src/domain/document/data';
 import { metaSchema, type DocumentMeta, type DocumentMetaInput } from '../../../src/domain/document/meta';
+import type { Kind } from '../../../src/domain/kind';
+import { NO_OFFICER_VALUES, type MasterRow, type OfficerValues } from '../../../src/domain/master';
 import { presetConfig } from '../../../src/domain/presets';
 
 export const FIXED_NOW = new Date('2021-07-20T08:30:00Z');
@@ -96,4 +99,43 @@ export function statsFor(config: Config, models: readonly DocModel[]): DocStats 
     byUnit,
     missingUnits: byUnit.filter((u) => u.status === 'missing').map((u) => u.unit),
   };
+}
+
+/** What the officer recorded a year on, model by model (same order as MODELS); Ninh Bình levels: Cơ sở, Huyện…, Tỉnh. */
+const FOLLOW_UP: [Kind, Partial<OfficerValues>][] = [
+  ['tap-the', { implementation: 'Hiệu quả', level: 'Cơ sở', recognisedOn: '2022-09-15', commendation: 'Giấy khen của LĐLĐ tỉnh' }],
+  ['tap-the', { implementation: 'Đang triển khai' }],
+  ['ca-nhan', { implementation: 'Hiệu quả', level: 'Tỉnh', recognisedOn: '2022-09-28', commendation: 'Bằng khen của UBND tỉnh' }],
+  ['tap-the', { implementation: 'Hiệu quả', level: 'Huyện, thành phố, ngành', recognisedOn: '2022-09-20' }],
+  // Typed in capitals: the level still matches, folded.
+  ['tap-the', { implementation: 'Hiệu quả', level: 'TỈNH', recognisedOn: '2022-09-30', commendation: 'Bằng khen của Tổng LĐLĐ Việt Nam' }],
+  ['tap-the', { implementation: 'Dừng', note: 'Đơn vị sáp nhập' }],
+  ['tap-the', { implementation: 'Hiệu quả', level: 'Cơ sở', recognisedOn: '2022-08-30' }],
+  ['tap-the', { implementation: 'Đang triển khai' }],
+  ['ca-nhan', { implementation: 'Hiệu quả', level: 'Tỉnh', recognisedOn: '2022-09-28' }],
+  ['tap-the', {}],
+  ['tap-the', { implementation: 'Hiệu quả' }],
+];
+
+/** MODELS with the officer's follow-up: 7 effective, 6 recognised (Cơ sở 2, Huyện 1, Tỉnh 3), 3 proposed. */
+export const FOLLOWED: DocModel[] = MODELS.map((x, i) => ({ ...x, kind: FOLLOW_UP[i][0], officer: { ...NO_OFFICER_VALUES, ...FOLLOW_UP[i][1] } }));
+
+/** Statistics with the funnel, as the real aggregation of a master list holding these models counts it. */
+export function statsWithFunnel(config: Config, models: readonly DocModel[]): DocStats {
+  const rows: MasterRow[] = models.map((x, i) => ({
+    masterRow: i + 2,
+    unit: { name: x.unit, type: x.unitType },
+    name: x.name,
+    model: x.model,
+    regType: x.regType,
+    field: x.field,
+    extra: x.extra,
+    kind: x.kind ?? null,
+    codes: [],
+    source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp', row: i + 2 },
+    date: '2021-07-10',
+    officer: x.officer ?? { ...NO_OFFICER_VALUES },
+  }));
+  const agg = aggregate([{ kind: 'master', source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp' }, rows, modified: null }], config);
+  return { ...statsFor(config, models), funnel: agg.summary.funnel, byKind: agg.summary.byKind };
 }

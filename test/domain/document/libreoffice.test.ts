@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../src/domain/document/render';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
-import { FIXED_NOW, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor } from './fixtures';
+import { FIXED_NOW, FOLLOWED, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
 import { templateBytes } from './helpers';
 
 const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
@@ -36,6 +36,15 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
         writeFileSync(`${file(name, profile)}.docx`, r.bytes!);
         docs.push(`${file(name, profile)}.docx`);
       }
+    // A year on: the report with its results, and the decision at one recognition level.
+    const followed = { models: FOLLOWED, stats: statsWithFunnel(config, FOLLOWED) };
+    for (const [name, patch] of [['bao-cao', {}], ['quyet-dinh', { cap_cong_nhan: 'tinh' }]] as const) {
+      const m = meta(STATE_META, { ky_hieu: `${BUILTIN_TEMPLATES[name].abbr}-LĐLĐ`, ...patch });
+      const r = renderDocument(templateBytes(name), { meta: m, config, ...followed, template: name }, { now: FIXED_NOW });
+      expect(r.problems).toEqual([]);
+      writeFileSync(join(dir, `${name}.theo-doi.docx`), r.bytes!);
+      docs.push(join(dir, `${name}.theo-doi.docx`));
+    }
     // One LibreOffice run for all documents, with its own profile so it never meets a running instance.
     execFileSync(
       'soffice',
@@ -88,5 +97,28 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     for (const m of MODELS) expect(t).toContain(m.model.split(' ').slice(0, 3).join(' '));
     expect(t).toContain('Tổng cộng: 11 mô hình');
     expect(t).toContain('I. Công đoàn ngành Giáo dục (03 mô hình)');
+  });
+
+  it('the report a year on: the results sentence and tables read in order on the page', () => {
+    const t = execFileSync('pdftotext', ['-layout', join(dir, 'bao-cao.theo-doi.pdf'), '-'], { encoding: 'utf8' });
+    const f = flat(t);
+    expect(f).toContain('II. KẾT QUẢ THỰC HIỆN MÔ HÌNH, ĐIỂN HÌNH');
+    expect(f).toContain('III. ĐÁNH GIÁ CHUNG');
+    expect(f).toContain('có 7 mô hình triển khai hiệu quả (63,6%)');
+    // Each row on one line: label, registered, effective, recognised, Cơ sở, Huyện…, Tỉnh, proposed.
+    expect(t).toMatch(/Tổng số +11 +7 +6 +2 +1 +3 +3\n/);
+    expect(t).toMatch(/Tập thể +9 +5 +4 +2 +1 +1 +2\n/);
+    expect(t).toMatch(/Cá nhân +2 +2 +2 +0 +0 +2 +1\n/);
+    expect(t).toMatch(/Xây dựng hệ thống chính trị +2 +1 +1 +0 +0 +1 +1\n/);
+    expect(t).toMatch(/Tổng cộng +11 +7 +6 +2 +1 +3 +3\n/);
+  });
+
+  it('the decision at one level: the level in Điều 1 and the list title, only its models', () => {
+    const f = flat(execFileSync('pdftotext', ['-layout', join(dir, 'quyet-dinh.theo-doi.pdf'), '-'], { encoding: 'utf8' }));
+    expect(f).toContain('Công nhận 3 mô hình, điển hình “Dân vận khéo” cấp tỉnh của 3 cơ quan, đơn vị');
+    expect(f).toContain('ĐƯỢC CÔNG NHẬN CẤP TỈNH');
+    const start = (i: number) => FOLLOWED[i].model.split(' ').slice(0, 3).join(' '); // cells wrap: the first words stay on one line
+    for (const i of [2, 4, 8]) expect(f).toContain(start(i));
+    for (const i of [0, 3, 6, 10]) expect(f).not.toContain(start(i));
   });
 });

@@ -70,6 +70,16 @@ describe('document metadata', () => {
     });
   });
 
+  it('takes the recognition level of a decision (cap_cong_nhan) as text, checked against the config when rendering', () => {
+    const r = parseMeta({ ...STATE_META, cap_cong_nhan: ' Ti\u0309nh ' });
+    expect(r.ok && r.meta.cap_cong_nhan).toBe('Tỉnh');
+    const blank = parseMeta({ ...STATE_META, cap_cong_nhan: '' });
+    expect(blank.ok && blank.meta.cap_cong_nhan).toBeUndefined();
+    // Still strict: a misspelt key is a problem, not silently ignored.
+    const typo = parseMeta({ ...STATE_META, cap_cong_nhân: 'tinh' });
+    expect(typo.ok ? [] : typo.problems).toEqual([{ path: '(gốc)', message: 'có khóa không hợp lệ: “cap_cong_nhân”' }]);
+  });
+
   it('rejects a date that does not exist and a zero number', () => {
     const r = parseMeta({ ...STATE_META, ngay: '2021-02-29', so: 0 });
     expect(r.ok).toBe(false);

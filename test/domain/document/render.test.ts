@@ -8,7 +8,8 @@ import type { DocumentMetaInput } from '../../../src/domain/document/meta';
 import { renderDocument, renderTemplate, type RenderResult } from '../../../src/domain/document/render';
 import { TAGS } from '../../../src/domain/document/tags';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
-import { FIXED_NOW, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor } from './fixtures';
+import type { DocModel, DocStats } from '../../../src/domain/document/data';
+import { FIXED_NOW, FOLLOWED, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
 import { P, TABLE, TEMPLATES_DIR, addPart, hasPart, makeDocx, paragraphs, part, prettyXml, rowCellsWith, runProps, templateBytes, withPart } from './helpers';
 
 const NAMES = Object.keys(BUILTIN_TEMPLATES) as BuiltinName[];
@@ -18,11 +19,19 @@ const GOLDEN = join(__dirname, 'golden');
 
 const PROFILES = { 'nha-nuoc': STATE_META, dang: PARTY_META } as const;
 
-/** Each built-in template with a symbol of its own type, in either profile. */
-function render(name: BuiltinName, profile: keyof typeof PROFILES = 'nha-nuoc', patch: Partial<DocumentMetaInput> = {}): RenderResult {
+/** A year on: the officer's follow-up recorded, and the funnel the aggregation counts from it. */
+const followed = { models: FOLLOWED, stats: statsWithFunnel(config, FOLLOWED) };
+
+/** Each built-in template with a symbol of its own type, in either profile (by default: the lists right after registration). */
+function render(
+  name: BuiltinName,
+  profile: keyof typeof PROFILES = 'nha-nuoc',
+  patch: Partial<DocumentMetaInput> = {},
+  input: { models: DocModel[]; stats: DocStats } = { models: MODELS, stats },
+): RenderResult {
   const abbr = BUILTIN_TEMPLATES[name].abbr;
   const kyHieu = profile === 'dang' ? `${abbr}/ĐU` : `${abbr}-LĐLĐ`;
-  return renderDocument(templateBytes(name), { meta: meta(PROFILES[profile], { ky_hieu: kyHieu, ...patch }), config, models: MODELS, stats, template: name }, { now: FIXED_NOW });
+  return renderDocument(templateBytes(name), { meta: meta(PROFILES[profile], { ky_hieu: kyHieu, ...patch }), config, ...input, template: name }, { now: FIXED_NOW });
 }
 
 function ok(r: RenderResult): Uint8Array {
@@ -33,13 +42,22 @@ function ok(r: RenderResult): Uint8Array {
 
 describe('golden documents', () => {
   // Every template in the state profile; the Party header and signature come from the same blocks, so two suffice.
-  const cases = [...NAMES.map((n) => [n, 'nha-nuoc'] as const), ['ke-hoach', 'dang'] as const, ['quyet-dinh', 'dang'] as const];
-  it.each(cases)('%s (%s)', (name, profile) => {
-    const r = render(name, profile);
+  // The decision is at one recognition level; the report exists both right after registration and a year on.
+  type Case = [file: string, name: BuiltinName, profile: keyof typeof PROFILES, patch?: Partial<DocumentMetaInput>, input?: typeof followed];
+  const level = { cap_cong_nhan: 'tinh' };
+  const cases: Case[] = [
+    ...NAMES.filter((n) => n !== 'quyet-dinh').map((n): Case => [n, n, 'nha-nuoc']),
+    ['bao-cao.ket-qua', 'bao-cao', 'nha-nuoc', {}, followed],
+    ['quyet-dinh', 'quyet-dinh', 'nha-nuoc', level, followed],
+    ['ke-hoach', 'ke-hoach', 'dang'],
+    ['quyet-dinh', 'quyet-dinh', 'dang', level, followed],
+  ];
+  it.each(cases)('%s (%s, %s)', (fileName, name, profile, patch, input) => {
+    const r = render(name, profile, patch, input);
     expect(r.warnings).toEqual([]);
     const xml = prettyXml(part(ok(r), 'word/document.xml'));
     expect(xml).not.toMatch(/undefined|\{[#^/@]?[a-z_.]+\}/);
-    const file = join(GOLDEN, `${name}.${profile}.xml`);
+    const file = join(GOLDEN, `${fileName}.${profile}.xml`);
     if (process.env.UPDATE && !process.env.CI) {
       mkdirSync(GOLDEN, { recursive: true });
       writeFileSync(file, xml);
@@ -398,5 +416,152 @@ describe('missing data', () => {
     expect(r.warnings).toEqual([{ tag: '', where: 'thông tin văn bản', message: 'Chưa có số văn bản: để trống để văn thư ghi khi vào sổ.' }]);
     expect(paragraphs(part(ok(r), 'word/document.xml'))).toContain('Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-LĐLĐ');
     expect(part(r.bytes!, 'docProps/custom.xml')).not.toContain('name="Số"');
+  });
+});
+
+describe('report: results of the follow-up (registered → effective → recognised → proposed)', () => {
+  const texts = (r: RenderResult) => paragraphs(part(ok(r), 'word/document.xml'));
+  /** The body table whose cells hold all these texts. */
+  const tableWith = (xml: string, ...cells: string[]) => {
+    const t = (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).find((x) => cells.every((c) => x.includes(`>${c}<`)));
+    expect(t, cells.join(', ')).toBeDefined();
+    return t!;
+  };
+  const tableRows = (tbl: string) =>
+    [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join('')));
+
+  it('adds the results section, its sentence and both tables, and renumbers the sections after it', () => {
+    const r = render('bao-cao', 'nha-nuoc', {}, followed);
+    const xml = part(ok(r), 'word/document.xml');
+    const t = texts(r);
+    const at = (s: string) => t.indexOf(s);
+    expect(at('II. KẾT QUẢ THỰC HIỆN MÔ HÌNH, ĐIỂN HÌNH')).toBeGreaterThan(at('4. Đơn vị chưa gửi danh sách đăng ký'));
+    expect(at('III. ĐÁNH GIÁ CHUNG')).toBeGreaterThan(at('II. KẾT QUẢ THỰC HIỆN MÔ HÌNH, ĐIỂN HÌNH'));
+    expect(at('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI')).toBeGreaterThan(at('III. ĐÁNH GIÁ CHUNG'));
+    expect(t).toContain(
+      'Trong tổng số 11 mô hình, điển hình đã đăng ký, có 7 mô hình triển khai hiệu quả (63,6%), 6 mô hình được công nhận (54,5%) và 3 mô hình được đề nghị khen thưởng (27,3%). ' +
+        'Các mô hình được công nhận gồm: 2 mô hình cấp cơ sở; 1 mô hình cấp huyện, thành phố, ngành; 3 mô hình cấp tỉnh.',
+    );
+    // One column per recognition level of the config, under “Được công nhận”; rows Tổng số, by kind, by field.
+    expect(tableRows(tableWith(xml, 'Nội dung'))).toEqual([
+      ['Nội dung', 'Đăng ký', 'Triển khai hiệu quả', 'Được công nhận', 'Đề nghị khen thưởng'],
+      ['', '', '', 'Tổng số', 'Cơ sở', 'Huyện, thành phố, ngành', 'Tỉnh', ''],
+      ['Tổng số', '11', '7', '6', '2', '1', '3', '3'],
+      ['Chia theo tập thể, cá nhân'],
+      ['Tập thể', '9', '5', '4', '2', '1', '1', '2'],
+      ['Cá nhân', '2', '2', '2', '0', '0', '2', '1'],
+      ['Chia theo lĩnh vực'],
+      ['Văn hóa - xã hội', '7', '5', '4', '2', '1', '1', '2'],
+      ['An ninh - quốc phòng', '2', '1', '1', '0', '0', '1', '0'],
+      ['Xây dựng hệ thống chính trị', '2', '1', '1', '0', '0', '1', '1'],
+    ]);
+    // Per unit: only the units with models (not Kim Sơn, which sent nothing), and a total that adds the rows up.
+    expect(tableRows(tableWith(xml, 'Đơn vị', 'Được công nhận')).slice(2)).toEqual([
+      ['1', 'Công đoàn ngành Giáo dục', '3', '1', '1', '0', '0', '1', '0'],
+      ['2', 'Công đoàn ngành Y tế', '1', '1', '1', '1', '0', '0', '0'],
+      ['3', 'Liên đoàn Lao động huyện Gia Viễn', '3', '2', '2', '0', '1', '1', '1'],
+      ['4', 'Liên đoàn Lao động huyện Hoa Lư', '1', '1', '0', '0', '0', '0', '0'],
+      ['5', 'Liên đoàn Lao động huyện Yên Mô', '3', '2', '2', '1', '0', '1', '2'],
+      ['Tổng cộng', '11', '7', '6', '2', '1', '3', '3'],
+    ]);
+  });
+
+  it('right after registration there are no results yet: today’s report, no empty table', () => {
+    const plain = part(ok(render('bao-cao')), 'word/document.xml');
+    // The real aggregation of lists with no officer value: a funnel of zeros but registrations.
+    const zeros = part(ok(render('bao-cao', 'nha-nuoc', {}, { models: MODELS, stats: statsWithFunnel(config, MODELS) })), 'word/document.xml');
+    expect(zeros).toBe(plain);
+    const t = paragraphs(plain);
+    expect(t).toContain('II. ĐÁNH GIÁ CHUNG');
+    expect(t).toContain('III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI');
+    expect(t.join('\n')).not.toMatch(/KẾT QUẢ THỰC HIỆN|Được công nhận|Triển khai hiệu quả/);
+    const full = part(ok(render('bao-cao', 'nha-nuoc', {}, followed)), 'word/document.xml');
+    expect(full.match(/<w:tbl>/g)!.length - plain.match(/<w:tbl>/g)!.length).toBe(2);
+  });
+
+  it('shows the results once the officer has recorded anything, even before a first recognition', () => {
+    const started = MODELS.map((x, i) => ({ ...x, officer: { implementation: i < 2 ? 'Đang triển khai' : '', level: '', recognisedOn: '', commendation: '', note: '' } }));
+    const r = render('bao-cao', 'nha-nuoc', {}, { models: started, stats: statsWithFunnel(config, started) });
+    expect(texts(r)).toContain(
+      'Trong tổng số 11 mô hình, điển hình đã đăng ký, chưa có mô hình nào triển khai hiệu quả, được công nhận hoặc được đề nghị khen thưởng.',
+    );
+    expect(texts(r)).toContain('II. KẾT QUẢ THỰC HIỆN MÔ HÌNH, ĐIỂN HÌNH');
+  });
+});
+
+describe('decision at one recognition level (metadata cap_cong_nhan)', () => {
+  const listed = (r: RenderResult) => {
+    const t = paragraphs(part(ok(r), 'word/document.xml'));
+    return MODELS.filter((m) => t.includes(m.model)).map((m) => m.model);
+  };
+  const decide = (cap_cong_nhan?: string, input = followed) => render('quyet-dinh', 'nha-nuoc', { cap_cong_nhan }, input);
+
+  it('lists exactly the models recognised at that level, and names the level', () => {
+    const r = decide('tinh');
+    expect(r.warnings).toEqual([]);
+    // Models 3, 5 (typed “TỈNH”) and 9; model 1 (Cơ sở) and model 4 (Huyện…) are recognised at other levels.
+    expect(listed(r)).toEqual([MODELS[2].model, MODELS[4].model, MODELS[8].model]);
+    const t = paragraphs(part(r.bytes!, 'word/document.xml'));
+    expect(t.find((p) => p.startsWith('Điều 1.'))).toBe(
+      'Điều 1. Công nhận 3 mô hình, điển hình “Dân vận khéo” cấp tỉnh của 3 cơ quan, đơn vị trong đợt đăng ký xây dựng mô hình, điển hình “Dân vận khéo” giai đoạn 2021 – 2025 (có danh sách kèm theo).',
+    );
+    expect(t).toContain('ĐƯỢC CÔNG NHẬN CẤP TỈNH');
+    expect(t).toContain('I. Công đoàn ngành Giáo dục');
+    expect(t).not.toContain('I. Công đoàn ngành Y tế');
+  });
+
+  it('takes the level by code or label, folded', () => {
+    const coSo = [MODELS[0].model, MODELS[6].model].sort();
+    for (const v of ['co-so', 'Cơ sở', 'CƠ SỞ', 'cấp cơ sở', 'co so', 'Co\u0302 so\u031b\u0309'])
+      expect(listed(decide(v)).sort(), v).toEqual(coSo);
+    expect(listed(decide('Huyện, thành phố, ngành'))).toEqual([MODELS[3].model]);
+  });
+
+  it('an unknown level is a metadata problem listing the valid levels, and nothing is written', () => {
+    const r = decide('xã');
+    expect(r.bytes).toBeNull();
+    expect(r.problems).toEqual([
+      {
+        tag: '',
+        where: 'thông tin văn bản',
+        message: 'Khóa “cap_cong_nhan”: không có cấp công nhận “xã” trong cấu hình; các cấp hợp lệ: “co-so” (Cơ sở), “huyen” (Huyện, thành phố, ngành), “tinh” (Tỉnh).',
+      },
+    ]);
+    const none = renderDocument(
+      templateBytes('quyet-dinh'),
+      { meta: meta(undefined, { ky_hieu: 'QĐ-LĐLĐ', cap_cong_nhan: 'tinh' }), config: { ...config, recognitionLevels: undefined }, ...followed, template: 'quyet-dinh' },
+      { now: FIXED_NOW },
+    );
+    expect(none.bytes).toBeNull();
+    expect(none.problems.map((p) => p.message)).toEqual([
+      'Khóa “cap_cong_nhan”: cấu hình của đợt chưa khai báo cấp công nhận nào (recognitionLevels), nên không chọn được cấp “tinh”.',
+    ]);
+  });
+
+  it('without a level: today’s decision (every model) and a warning saying no level was chosen', () => {
+    const r = decide(undefined);
+    expect(r.warnings).toEqual([
+      {
+        tag: '',
+        where: 'thông tin văn bản',
+        message:
+          'Chưa chọn cấp công nhận (khóa “cap_cong_nhan”): quyết định và danh sách kèm theo gồm tất cả 11 mô hình, kể cả mô hình chưa được công nhận; các cấp: “co-so” (Cơ sở), “huyen” (Huyện, thành phố, ngành), “tinh” (Tỉnh).',
+      },
+    ]);
+    expect(listed(r)).toHaveLength(11);
+    const t = paragraphs(part(r.bytes!, 'word/document.xml'));
+    expect(t.find((p) => p.startsWith('Điều 1.'))).toMatch(/^Điều 1\. Công nhận 11 mô hình, điển hình “Dân vận khéo” của 5 cơ quan, đơn vị trong đợt/);
+    expect(t).toContain('ĐƯỢC CÔNG NHẬN');
+    // Other templates do not ask for a level.
+    expect(render('bao-cao', 'nha-nuoc', {}, followed).warnings).toEqual([]);
+  });
+
+  it('a level nobody has reached yet: an empty list that says so, and a warning', () => {
+    const r = decide('tinh', { models: MODELS, stats });
+    expect(listed(r)).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Chưa có mô hình nào được công nhận cấp tỉnh (cột “Cấp công nhận” của bảng tổng hợp): danh sách kèm theo để trống.',
+    ]);
+    expect(paragraphs(part(r.bytes!, 'word/document.xml'))).toContain('(Không có mô hình nào được công nhận cấp tỉnh.)');
   });
 });
