@@ -89,19 +89,28 @@ function tableXml(cols: Col[], header: Cell[][], body: Cell[][], bodyKind: 'body
   const grid = widths(cols, width);
   const edge = [0];
   for (const w of pct) edge.push(edge[edge.length - 1] + w);
+  // Cell properties repeat down each column: built once per (column, span, merge), not once per cell.
+  const tcPrCache = new Map<string, string>();
+  const tcPr = (col: number, span: number, vMerge: string | undefined) => {
+    const key = `${col}|${span}|${vMerge ?? ''}`;
+    let props = tcPrCache.get(key);
+    if (props === undefined) {
+      props =
+        `<w:tc><w:tcPr><w:tcW w:w="${edge[col + span] - edge[col]}" w:type="pct"/>` +
+        (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') +
+        (vMerge ? `<w:vMerge w:val="${vMerge}"/>` : '') +
+        '<w:vAlign w:val="center"/></w:tcPr>';
+      tcPrCache.set(key, props);
+    }
+    return props;
+  };
   const row = (cells: Cell[], kind: 'header' | 'body' | 'blank') => {
     let col = 0;
     let tcs = '';
     for (const c of cells) {
       const span = c.span ?? 1;
-      const w = edge[col + span] - edge[col];
+      tcs += `${tcPr(col, span, c.vMerge)}${cellParagraph(c)}</w:tc>`;
       col += span;
-      const props =
-        `<w:tcW w:w="${w}" w:type="pct"/>` +
-        (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') +
-        (c.vMerge ? `<w:vMerge w:val="${c.vMerge}"/>` : '') +
-        '<w:vAlign w:val="center"/>';
-      tcs += `<w:tc><w:tcPr>${props}</w:tcPr>${cellParagraph(c)}</w:tc>`;
     }
     const trPr =
       kind === 'header'
