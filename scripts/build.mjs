@@ -14,15 +14,33 @@ export const GAS_GLOBALS = [
   'menuSetup',
   'menuValidate',
   'menuAggregate',
+  'menuResults',
   // called by the aggregation dialog (google.script.run)
   'aggregateInit',
   'aggregateStart',
   'aggregateStep',
   'aggregateFinish',
+  // called by the “Kết quả kiểm tra” sidebar
+  'resultsLoad',
+  'resultsCheck',
+  'selectCell',
+  // “Soạn văn bản” and its dialog; “Trả lại danh sách”
+  'menuGenerate',
+  'generateInit',
+  'generateRun',
+  'menuReturn',
 ];
 
-/** Dialogs: page script + HTML template → one self-contained build/gas/<name>.html for HtmlService. */
-const DIALOGS = [{ name: 'AggregateDialog', script: 'src/sheets/dialog/aggregate-dialog.ts', html: 'src/sheets/dialog/aggregate.html' }];
+/**
+ * Dialogs and sidebars: page script + HTML template (+ CSS, whose @imports are bundled, e.g. src/sheets/ui/addon.css)
+ * → one self-contained build/gas/<name>.html for HtmlService, script and styles inlined.
+ */
+const DIALOGS = [
+  { name: 'AggregateDialog', script: 'src/sheets/dialog/aggregate-dialog.ts', html: 'src/sheets/dialog/aggregate.html', css: 'src/sheets/dialog/aggregate.css' },
+  { name: 'ResultsSidebar', script: 'src/sheets/ui/results/page.ts', html: 'src/sheets/ui/results/page.html', css: 'src/sheets/ui/results/page.css' },
+  { name: 'GenerateDialog', script: 'src/sheets/generate/page.ts', html: 'src/sheets/generate/page.html', css: 'src/sheets/generate/page.css' },
+  { name: 'ReturnDialog', script: 'src/sheets/return/page.ts', html: 'src/sheets/return/page.html', css: 'src/sheets/return/page.css' },
+];
 
 async function buildCli() {
   await build({
@@ -39,6 +57,9 @@ async function buildCli() {
   });
 }
 
+/** Sizes of the built pages, for the build's last line. */
+const pageSizes = [];
+
 async function buildGas() {
   await rm(gasDir, { recursive: true, force: true });
   await mkdir(gasDir, { recursive: true });
@@ -46,8 +67,12 @@ async function buildGas() {
     entryPoints: [join(root, 'src/sheets/main.ts')],
     bundle: true,
     write: false,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
+    // Browser resolution: pizzip's package.json `browser` map swaps out its node:stream/fs parts (esbuild applies
+    // that map only for this platform), so docxtemplater and pizzip run in Apps Script, which has no Node APIs.
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    // The built-in templates (templates/*.docx) are embedded as base64 strings, decoded only when used.
+    loader: { '.docx': 'base64' },
     format: 'iife',
     globalName: 'DVK',
     target: 'es2020',
@@ -72,13 +97,21 @@ async function buildGas() {
       logLevel: 'warning',
     });
     const script = js.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
-    const template = await readFile(join(root, d.html), 'utf8');
+    let template = await readFile(join(root, d.html), 'utf8');
     if (!template.includes('<!-- script -->')) throw new Error(`${d.html}: no <!-- script --> placeholder`);
-    await writeFile(join(gasDir, `${d.name}.html`), template.replace('<!-- script -->', () => `<script>${script}</script>`));
+    if (d.css) {
+      if (!template.includes('<!-- style -->')) throw new Error(`${d.html}: no <!-- style --> placeholder`);
+      const css = await build({ entryPoints: [join(root, d.css)], bundle: true, write: false, minify: true, target: 'chrome100', logLevel: 'warning' });
+      const style = css.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
+      template = template.replace('<!-- style -->', () => `<style>${style}</style>`);
+    }
+    const page = template.replace('<!-- script -->', () => `<script>${script}</script>`);
+    pageSizes.push(`${d.name}.html ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB`);
+    await writeFile(join(gasDir, `${d.name}.html`), page);
   }
 }
 
 await mkdir(join(root, 'dist/cli'), { recursive: true });
 await Promise.all([buildCli(), buildGas()]);
 const size = (await readFile(join(gasDir, 'Code.js'))).length;
-console.log(`build: dist/cli/dvk.cjs, build/gas/Code.js (${(size / 1024).toFixed(1)} KiB)`);
+console.log(`build: dist/cli/dvk.cjs, build/gas/Code.js (${(size / 1024).toFixed(1)} KiB), ${pageSizes.join(', ')}`);

@@ -1,8 +1,11 @@
 // Apps Script entry (esbuild bundles it as the DVK global): only the global handlers, whose names are a contract.
 import { finishJob, pendingJob, runStep, showAggregateDialog, startJob } from './aggregate';
 import { dialogCall, guarded } from './errors';
+import { generateInit as initGenerate, generateRun as runGenerate, showGenerateDialog } from './generate/server';
 import { buildMenu } from './menu';
+import { returnActiveList } from './return/server';
 import { setup } from './setup';
+import { selectSheetCell, sheetResults, showResultsSidebar } from './ui/sidebar';
 import { validateActiveSheet } from './validate';
 
 type OpenEvent = { authMode?: unknown } | undefined;
@@ -15,7 +18,12 @@ export const onInstall = guarded('onInstall', (e?: OpenEvent) => onOpen(e), { si
 
 export const menuSetup = guarded('menuSetup', () => setup());
 
-export const menuValidate = guarded('menuValidate', () => validateActiveSheet());
+export const menuValidate = guarded('menuValidate', () => {
+  validateActiveSheet();
+  showResultsSidebar();
+});
+
+export const menuResults = guarded('menuResults', () => showResultsSidebar());
 
 export const menuAggregate = guarded('menuAggregate', () => showAggregateDialog());
 
@@ -24,3 +32,16 @@ export const aggregateInit = dialogCall('aggregateInit', () => pendingJob());
 export const aggregateStart = dialogCall('aggregateStart', startJob);
 export const aggregateStep = dialogCall('aggregateStep', runStep);
 export const aggregateFinish = dialogCall('aggregateFinish', finishJob);
+
+// Called by the “Kết quả kiểm tra” sidebar (src/sheets/ui/): a sheet's findings (read only, or after a full check), select a cell.
+export const resultsLoad = dialogCall('resultsLoad', (sheetId: number | null) => sheetResults(sheetId, false));
+export const resultsCheck = dialogCall('resultsCheck', (sheetId: number | null) => sheetResults(sheetId, true));
+export const selectCell = dialogCall('selectCell', selectSheetCell);
+
+export const menuReturn = guarded('menuReturn', () => returnActiveList());
+
+export const menuGenerate = guarded('menuGenerate', () => showGenerateDialog());
+
+// Called by the “Soạn văn bản” dialog (src/sheets/generate/): the form's data, then one call that writes the files.
+export const generateInit = dialogCall('generateInit', () => initGenerate());
+export const generateRun = dialogCall('generateRun', runGenerate);

@@ -23,6 +23,9 @@ export function buildMenu(e: { authMode?: unknown } | undefined): void {
   menu
     .addItem(TEXT.menuSetup, 'menuSetup')
     .addItem(TEXT.menuValidate, 'menuValidate')
+    .addItem(TEXT.menuResults, 'menuResults')
+    .addItem(TEXT.menuReturn, 'menuReturn')
     .addItem(TEXT.menuAggregate, 'menuAggregate')
+    .addItem(TEXT.menuGenerate, 'menuGenerate')
     .addToUi();
 }

@@ -1,9 +1,12 @@
 // Writes the aggregation's result tables (“Tổng hợp”, “Thống kê”, “Kiểm tra”) without ever leaving a half-written
 // one: each is built complete under a temporary name, then the previous sheet is deleted and the new one renamed.
 // The number of Spreadsheet calls depends on the number of tables and columns, never on the rows.
+import type { Config } from '../domain/config';
 import type { Cell } from '../domain/grid';
 import { columnLetter } from '../domain/grid';
-import { STATS_SHEET, type Table } from '../domain/report-tables';
+import { KIND_LABEL } from '../domain/kind';
+import { dateFromDmy, IMPLEMENTATION_VALUES, MASTER_SHEET, OFFICER_COLUMNS } from '../domain/master';
+import { BOARD_SHEET, REVIEW_VALUES, STATS_SHEET, type Table } from '../domain/report-tables';
 import { isDate } from './dates';
 import type { OutputRecord } from './job-store';
 import { fitRows, freeSheetName } from './read';
@@ -97,9 +100,72 @@ function addCharts(sheet: Sheet, t: Table): void {
   }
 }
 
+const officerLabel = (key: (typeof OFFICER_COLUMNS)[number]['key']) => OFFICER_COLUMNS.find((c) => c.key === key)!.label;
+
+/** A column the officer fills in: a dropdown of `values`, or a date. */
+export interface ColumnRule {
+  header: string;
+  kind: 'list' | 'date';
+  values: string[];
+  help: string;
+}
+
+/**
+ * The officer's columns of “Tổng hợp” (Triển khai, Cấp công nhận from the config's recognition levels, Ngày công
+ * nhận, Tập thể/Cá nhân) and the review column “Duyệt” of “Tình trạng nộp”.
+ */
+export function columnRules(t: Table, config: Config | null): ColumnRule[] {
+  const list = (header: string, values: readonly string[]): ColumnRule => ({ header, kind: 'list', values: [...values], help: TEXT.dropdownHelp(values) });
+  if (t.name === MASTER_SHEET) {
+    const levels = (config?.recognitionLevels ?? []).map((l) => l.label);
+    return [
+      list(officerLabel('implementation'), IMPLEMENTATION_VALUES),
+      ...(levels.length ? [list(officerLabel('level'), levels)] : []),
+      { header: officerLabel('recognisedOn'), kind: 'date', values: [], help: TEXT.dateHelp },
+      list('Tập thể/Cá nhân', Object.values(KIND_LABEL)),
+    ];
+  }
+  if (t.name === BOARD_SHEET) return [list('Duyệt', REVIEW_VALUES)];
+  return [];
+}
+
+/** 0-based column of each rule in the table's header row (rules whose column is absent are left out). */
+function ruleColumns(t: Table, rules: ColumnRule[]): { rule: ColumnRule; col: number }[] {
+  const header = (t.rows[0] ?? []).map((c) => (typeof c === 'string' ? c : ''));
+  return rules.map((rule) => ({ rule, col: header.indexOf(rule.header) })).filter((x) => x.col >= 0);
+}
+
+/**
+ * A date column holds real dates, so that its date rule (and the date picker) works: “15/09/2021” is written as
+ * “2021-09-15” into a cell formatted dd/mm/yyyy, which Sheets reads as that day in every locale and time zone.
+ * Anything else the officer wrote stays plain text.
+ */
+function asDates(values: (string | number | boolean | Date)[][], formats: string[][], col: number): void {
+  for (let r = 1; r < values.length; r++) {
+    const v = values[r][col];
+    const iso = typeof v === 'string' ? dateFromDmy(v) : null;
+    if (iso) {
+      values[r][col] = iso;
+      formats[r][col] = 'dd/mm/yyyy';
+    } else if (v === '') formats[r][col] = 'dd/mm/yyyy';
+  }
+}
+
+/** One rule per column, over every data row: the calls depend on the columns, not on the rows. */
+function applyRules(sheet: Sheet, rows: number, cols: { rule: ColumnRule; col: number }[]): void {
+  if (rows < 1) return;
+  for (const { rule, col } of cols) {
+    const builder = SpreadsheetApp.newDataValidation();
+    const typed = rule.kind === 'date' ? builder.requireDate() : builder.requireValueInList(rule.values, true);
+    sheet.getRange(2, col + 1, rows, 1).setDataValidation(typed.setAllowInvalid(false).setHelpText(rule.help).build());
+  }
+}
+
 /** Fills a fresh sheet with a table: formats, values, bold rows, frozen header, widths (and charts for “Thống kê”). */
-function fill(sheet: Sheet, t: Table): void {
+function fill(sheet: Sheet, t: Table, config: Config | null): void {
   const { width, values, formats } = tableCells(t);
+  const rules = ruleColumns(t, columnRules(t, config));
+  for (const { rule, col } of rules) if (rule.kind === 'date') asDates(values, formats, col);
   const n = values.length;
   fitRows(sheet, n);
   const maxCols = sheet.getMaxColumns();
@@ -107,6 +173,7 @@ function fill(sheet: Sheet, t: Table): void {
   const range = sheet.getRange(1, 1, n, width);
   range.setNumberFormats(formats); // plain text first, so that no value is ever parsed
   range.setValues(values);
+  applyRules(sheet, n - 1, rules);
   range.setVerticalAlignment('top');
   const last = columnLetter(width - 1);
   if (t.bold.length) sheet.getRangeList(t.bold.map((r) => `A${r + 1}:${last}${r + 1}`)).setFontWeight('bold');
@@ -128,9 +195,10 @@ export function ourSheet(ss: Spreadsheet, record: OutputRecord, name: string): S
 
 /**
  * Writes the tables, each replacing our sheet of the same table from the last run. A sheet of that name that is
- * not ours is left alone: ours gets “Tổng hợp (2)”…. Returns the new record of output sheets.
+ * not ours is left alone: ours gets “Tổng hợp (2)”…. The officer's columns get their dropdowns (see columnRules).
+ * Returns the new record of output sheets.
  */
-export function writeOutputs(ss: Spreadsheet, tables: Table[], record: OutputRecord): OutputRecord {
+export function writeOutputs(ss: Spreadsheet, tables: Table[], record: OutputRecord, config: Config | null = null): OutputRecord {
   // Leftovers of a run that failed while writing.
   for (const t of tables) {
     const stale = ss.getSheetByName(t.name + TEXT.writingSuffix);
@@ -140,7 +208,7 @@ export function writeOutputs(ss: Spreadsheet, tables: Table[], record: OutputRec
   const built = tables.map((t) => {
     const old = ourSheet(ss, record, t.name);
     const sheet = ss.insertSheet(t.name + TEXT.writingSuffix, old ? old.getIndex() - 1 : ss.getSheets().length);
-    fill(sheet, t);
+    fill(sheet, t, config);
     return { t, old, sheet };
   });
   // 2. Swap: only now is anything of the previous result removed.

@@ -9,9 +9,11 @@ import { validateList } from '../domain/validate';
 import { fileKind, readXlsx, visibleXlsxSheets, XLSX_PART } from '../domain/xlsx-grid';
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
 import { UserError } from './errors';
+import { META_SHEET } from './generate/meta-sheet';
 import type { SourceItem } from './job-store';
 import { readSheet } from './read';
 import { TEXT } from './texts';
+import { parseFolderId } from './ui/shared';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,7 +22,7 @@ export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Sheets the add-in itself keeps; never read as sources. */
 function isOwnSheetName(name: string): boolean {
-  const own = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet];
+  const own = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet, META_SHEET];
   return own.some((n) => name === n || name.startsWith(`${n} (`)) || name.endsWith(TEXT.writingSuffix);
 }
 
@@ -36,12 +38,8 @@ export function listTabs(ss: Spreadsheet, outputIds: Set<number>): SourceItem[] 
   return items;
 }
 
-/** The folder id in a Drive link (…/folders/ID, …?id=ID) or a bare id; null when there is none. */
-export function parseFolderId(input: string): string | null {
-  const s = input.trim();
-  const m = /\/folders\/([-\w]{10,})/.exec(s) ?? /[?&]id=([-\w]{10,})/.exec(s) ?? /^([-\w]{10,})$/.exec(s);
-  return m ? m[1] : null;
-}
+// The dialog checks a folder link with the same function before it calls the server.
+export { parseFolderId };
 
 /** The folder's Google Sheets and .xlsx files (not sub-folders, not this spreadsheet), by name. */
 export function listFolder(input: string, selfId: string): { name: string; items: SourceItem[] } {

@@ -4,6 +4,12 @@ export const TEXT = {
   menuSetup: 'Thiết lập biểu mẫu',
   menuValidate: 'Kiểm tra danh sách',
   menuAggregate: 'Tổng hợp danh sách',
+  menuResults: 'Xem kết quả kiểm tra',
+  menuReturn: 'Trả lại danh sách',
+  menuGenerate: 'Soạn văn bản',
+  /** Help of the dropdowns on the officer's columns of the result sheets. */
+  dropdownHelp: (values: readonly string[]) => `Chọn một trong: ${values.join('; ')}.`,
+  dateHelp: 'Nhập một ngày, ví dụ 15/09/2021 (bấm đúp để chọn trên lịch).',
 
   registrationSheet: 'Danh sách đăng ký',
   resultsSheet: 'Kết quả kiểm tra',
@@ -53,6 +59,8 @@ export const TEXT = {
   defaultConfigUsed: (sheet: string) => `Chưa có trang “${sheet}”: đã dùng cấu hình mặc định (Hướng dẫn 29/HD-LĐLĐ tỉnh Ninh Bình).`,
 
   severity: { error: 'Lỗi', warning: 'Cảnh báo' } as const,
+  /** A checkbox cell's value, as the sidebar shows it. */
+  checkbox: { true: 'đã tích', false: 'chưa tích' },
   resultsTitle: 'KẾT QUẢ KIỂM TRA DANH SÁCH ĐĂNG KÝ “DÂN VẬN KHÉO”',
   resultsHeader: ['Dòng', 'Ô', 'Mức độ', 'Mã', 'Nội dung', 'Giá trị trong ô'],
   resultsNone: 'Không phát hiện lỗi hay cảnh báo nào.',
@@ -62,18 +70,8 @@ export const TEXT = {
   marksTitle: 'Dữ liệu nội bộ của công cụ “Dân vận khéo”: ghi nhớ các ô đã tô màu để xóa ở lần kiểm tra sau. Không sửa, không xóa.',
   marksHeader: ['Mã trang tính', 'Ô', 'Màu nền gốc', 'Màu đã tô'],
 
-  summary: (o: { sheet: string; unit: string | null; models: number; errors: number; warnings: number; listLevel: string[]; configNote: string | null }) =>
-    [
-      `Đã kiểm tra trang “${o.sheet}”${o.unit ? ` (đơn vị: ${o.unit})` : ''}: ${o.models} mô hình.`,
-      o.errors + o.warnings === 0
-        ? 'Không phát hiện lỗi hay cảnh báo nào.'
-        : `Phát hiện ${o.errors} lỗi và ${o.warnings} cảnh báo. Ô có lỗi được tô đỏ nhạt, ô có cảnh báo tô vàng nhạt; ` +
-          `rê chuột vào ô để xem ghi chú. Danh sách đầy đủ ở trang “Kết quả kiểm tra”.`,
-      o.listLevel.length ? `\nVề cả danh sách:\n${bulletList(o.listLevel, 10)}` : '',
-      o.configNote ? `\n${o.configNote}` : '',
-    ]
-      .filter(Boolean)
-      .join('\n'),
+  sheetGone: 'Trang tính này không còn trong tệp (có thể đã bị xóa). Bấm “Kiểm tra lại” để kiểm tra trang đang mở.',
+  badCellRef: (a1: string) => `“${a1}” không phải địa chỉ một ô (ví dụ: D8).`,
 
   unitPlaceholder: 'TÊN ĐƠN VỊ: ..............................................................',
   unitPlaceholderNote: 'Thay dòng này bằng tên đơn vị gửi danh sách, ví dụ: Liên đoàn Lao động huyện Hoa Lư.',

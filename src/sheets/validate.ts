@@ -1,6 +1,7 @@
-// “Kiểm tra danh sách”: checks the active sheet, marks its cells, refreshes the results sheet. Never changes a value.
+// “Kiểm tra danh sách”: checks a sheet, marks its cells, refreshes the results sheet. Never changes a value.
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
 import type { Cell } from '../domain/grid';
+import type { ListResult } from '../domain/model';
 import { validateList } from '../domain/validate';
 import { loadConfig } from './config';
 import { stamp } from './dates';
@@ -12,9 +13,25 @@ import { TEXT } from './texts';
 
 const OWN_SHEETS = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet];
 
-export function validateActiveSheet(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getActiveSheet();
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What a check found on one sheet, for the sidebar. */
+export interface CheckOutcome {
+  name: string;
+  result: ListResult;
+  values: Cell[][];
+  /** False when there is no “Cấu hình” sheet and the default preset was used. */
+  fromSheet: boolean;
+  /** “14:05 ngày 06/07/2021” in the spreadsheet's zone. */
+  checkedAt: string;
+}
+
+/**
+ * Checks one sheet against the config. With `mark`, also fills and notes the cells with findings and rewrites the
+ * results sheet, then makes the checked sheet active again; without, it only reads. Never changes a value.
+ */
+export function checkSheet(ss: Spreadsheet, sheet: Sheet, opts: { mark: boolean }): CheckOutcome {
   const name = sheet.getName();
   if (OWN_SHEETS.some((n) => name === n || name.startsWith(`${n} (`))) throw new UserError(TEXT.notAList(name));
 
@@ -25,6 +42,10 @@ export function validateActiveSheet(): void {
   // Reads: values (and header merges), backgrounds, notes: one call each, whatever the size.
   const { grid, range } = readSheet(sheet, tz);
   const result = validateList(grid, config, { hints: [name, ss.getName()] });
+  const values = grid.values as Cell[][];
+  const checkedAt = stamp(new Date(), tz());
+  if (!opts.mark) return { name, result, values, fromSheet, checkedAt };
+
   const backgrounds = range.getBackgrounds();
   const notes = range.getNotes();
   const sheetId = sheet.getSheetId();
@@ -43,25 +64,17 @@ export function validateActiveSheet(): void {
     ss,
     resultsTable({
       findings: result.findings,
-      values: grid.values as Cell[][],
+      values,
       sheetId,
-      subtitle: TEXT.resultsSubtitle(name, result.models.length, errors, warnings, stamp(new Date(), tz())),
+      subtitle: TEXT.resultsSubtitle(name, result.models.length, errors, warnings, checkedAt),
     }),
   );
   sheet.activate();
+  return { name, result, values, fromSheet, checkedAt };
+}
 
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(
-    TEXT.appName,
-    TEXT.summary({
-      sheet: name,
-      unit: result.unit?.name ?? null,
-      models: result.models.length,
-      errors,
-      warnings,
-      listLevel: result.findings.filter((f) => f.row === null).map((f) => f.message),
-      configNote: fromSheet ? null : TEXT.defaultConfigUsed(CONFIG_SHEET_NAME),
-    }),
-    ui.ButtonSet.OK,
-  );
+/** “Kiểm tra danh sách”: checks and marks the active sheet; the sidebar then shows what was found. */
+export function validateActiveSheet(): CheckOutcome {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return checkSheet(ss, ss.getActiveSheet(), { mark: true });
 }

@@ -4,6 +4,8 @@ import { configToGrid } from '../../src/domain/config-sheet';
 import { presetConfig } from '../../src/domain/presets';
 import { validateList } from '../../src/domain/validate';
 import type { Cell } from '../../src/domain/grid';
+import type { Reply } from '../../src/sheets/aggregate-api';
+import type { ResultsView } from '../../src/sheets/ui/results-view';
 import type { FakeSheet, Value } from './fake-gas';
 import { session, type Session } from './session';
 
@@ -67,6 +69,13 @@ function decorations(sheet: FakeSheet): Map<string, { bg?: string; note?: string
   return out;
 }
 
+/** What the sidebar shows of the active sheet (its first call, resultsLoad). */
+function sidebarView(s: Session): ResultsView {
+  const r = s.call('resultsLoad', null) as Reply<ResultsView>;
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
 function resultRows(s: Session): Value[][] {
   return s.gas.spreadsheet._sheet(RESULTS)._values().slice(3);
 }
@@ -93,7 +102,10 @@ describe('onOpen / onInstall', () => {
         items: [
           ['Thiết lập biểu mẫu', 'menuSetup'],
           ['Kiểm tra danh sách', 'menuValidate'],
+          ['Xem kết quả kiểm tra', 'menuResults'],
+          ['Trả lại danh sách', 'menuReturn'],
           ['Tổng hợp danh sách', 'menuAggregate'],
+          ['Soạn văn bản', 'menuGenerate'],
         ],
       },
     ]);
@@ -106,7 +118,7 @@ describe('onOpen / onInstall', () => {
     s.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })');
     s.run('onInstall({ authMode: ScriptApp.AuthMode.FULL })');
     expect(s.gas.menus.map((m) => m.kind)).toEqual(['addon', 'addon']);
-    expect(s.gas.menus[1].items.map(([, fn]) => fn)).toEqual(['menuSetup', 'menuValidate', 'menuAggregate']);
+    expect(s.gas.menus[1].items.map(([, fn]) => fn)).toEqual(['menuSetup', 'menuValidate', 'menuResults', 'menuReturn', 'menuAggregate', 'menuGenerate']);
     expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
   });
 });
@@ -214,12 +226,14 @@ describe('menuValidate', () => {
     expect(links.length).toBe(expected.filter((f) => f.row !== null).length);
     for (const l of links) expect(l.formula).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${sheet._id}&range=([A-Z]+\\d+)","\\1"\\)$`));
 
-    const summary = s.gas.alerts.at(-1)!;
-    expect(summary.title).toBe('Dân vận khéo');
+    // No alert: the “Kết quả kiểm tra” sidebar opens, and shows the same findings with the unit and the counts.
+    expect(s.gas.alerts.map((a) => a.prompt)).toEqual([expect.stringContaining('Đã tạo trang “Cấu hình”')]); // menuSetup's only
+    expect(s.gas.sidebars.map((x) => x.title)).toEqual(['Kết quả kiểm tra']);
+    const view = sidebarView(s);
     const errors = expected.filter((f) => f.severity === 'error').length;
-    expect(summary.prompt).toContain(`Phát hiện ${errors} lỗi và ${expected.length - errors} cảnh báo`);
-    expect(summary.prompt).toContain('vượt chỉ tiêu tối đa 3 mô hình');
-    expect(summary.prompt).toContain('Liên đoàn Lao động huyện Hoa Lư');
+    expect([view.errors, view.warnings]).toEqual([errors, expected.length - errors]);
+    expect(view.list.map((f) => f.message).join('\n')).toContain('vượt chỉ tiêu tối đa 3 mô hình');
+    expect(view.unit).toBe('Liên đoàn Lao động huyện Hoa Lư');
     expect(s.logs).toEqual([]);
   });
 
@@ -300,7 +314,7 @@ describe('menuValidate', () => {
     s.gas.spreadsheet._sheets.splice(s.gas.spreadsheet._sheets.findIndex((x) => x._name === 'Cấu hình'), 1);
     s.gas.spreadsheet._active = sheet;
     s.run('menuValidate()');
-    expect(s.gas.alerts.at(-1)!.prompt).toContain('Chưa có trang “Cấu hình”: đã dùng cấu hình mặc định');
+    expect(sidebarView(s).configNote).toContain('Chưa có trang “Cấu hình”: đã dùng cấu hình mặc định');
     expect(bg(sheet, 'C9')).toBe(ERROR_BG);
   });
 
@@ -314,7 +328,7 @@ describe('menuValidate', () => {
     s.gas.spreadsheet._active = sheet;
     s.run('menuValidate()');
     // On 1 July 2025 the district federations no longer exist; 30 June would not warn.
-    expect(s.gas.alerts.at(-1)!.prompt).toContain('ngày 01/07/2025');
+    expect(sidebarView(s).list.map((f) => f.message).join('\n')).toContain('ngày 01/07/2025');
   });
 
   it('refuses to check its own sheets', () => {

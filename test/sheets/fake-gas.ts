@@ -16,10 +16,11 @@ interface CellData {
   bold?: boolean;
 }
 
-export interface DataValidation {
-  kind: 'checkbox';
-  allowInvalid: boolean;
-}
+/** A data validation rule: a checkbox, a dropdown (value in list) or a date. */
+export type DataValidation =
+  | { kind: 'checkbox'; allowInvalid: boolean; helpText?: string }
+  | { kind: 'list'; values: string[]; dropdown: boolean; allowInvalid: boolean; helpText?: string }
+  | { kind: 'date'; allowInvalid: boolean; helpText?: string };
 
 export interface Merge {
   top: number;
@@ -74,6 +75,8 @@ export const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   folder: 'application/vnd.google-apps.folder',
   pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  gdoc: 'application/vnd.google-apps.document',
 } as const;
 
 export interface MenuRecord {
@@ -159,8 +162,14 @@ export class FakeGas {
   /** HTML files of the script project, by name without .html (what createHtmlOutputFromFile serves). */
   readonly htmlFiles = new Map<string, string>();
   readonly dialogs: DialogRecord[] = [];
+  /** Sidebars shown (title from setTitle), in order. */
+  readonly sidebars: { title: string | null; content: string }[] = [];
   /** Makes a service call throw when it returns true (a transient failure, a timeout…). */
   failWhen: ((call: string, target: object, args: unknown[]) => boolean) | null = null;
+  /** Whether the Drive advanced service (the `Drive` global, v3) is enabled. */
+  advancedDrive = true;
+  /** Files moved to the trash (File.setTrashed(true)), by id. */
+  readonly trashed = new Set<string>();
   private nextSheetId = 0;
   private nextDriveId = 0;
 
@@ -268,11 +277,17 @@ export class FakeGas {
           .filter((f) => !f.dir)
           .map((f) => gas.wrap(new FakeBlob(gas, f.asUint8Array(), 'application/octet-stream', f.name), 'Blob'));
       },
-      newBlob: (data: string | number[], contentType?: string, name?: string) =>
-        gas.wrap(
+      newBlob: (data: string | number[], contentType?: string, name?: string) => {
+        // Byte arrays are Java bytes: signed, −128…127 (what getBytes and base64Decode give).
+        const bad = typeof data === 'string' ? undefined : data.find((x) => !Number.isInteger(x) || x < -128 || x > 127);
+        if (bad !== undefined) gas.fail(`fake: Utilities.newBlob takes signed bytes (−128…127), got ${bad}`);
+        return gas.wrap(
           new FakeBlob(gas, typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data, (x) => x & 0xff), contentType ?? 'application/octet-stream', name ?? null),
           'Blob',
-        ),
+        );
+      },
+      /** Signed bytes, as Apps Script returns them. */
+      base64Decode: (s: string) => Array.from(Buffer.from(s, 'base64'), (b) => (b > 127 ? b - 256 : b)),
     };
     const htmlService = {
       createHtmlOutputFromFile: (name: string) => {
@@ -280,6 +295,23 @@ export class FakeGas {
         if (content === undefined) gas.fail(`No HTML file named ${name} was found.`);
         return gas.wrap(new FakeHtmlOutput(content!), 'HtmlOutput');
       },
+      createHtmlOutput: (html: string) => gas.wrap(new FakeHtmlOutput(String(html)), 'HtmlOutput'),
+    };
+    // The Drive advanced service (v3): files.create, converting an uploaded .docx when asked for a Google Doc.
+    const drive = {
+      Files: this.wrap(
+        {
+          create: (resource: { name?: string; mimeType?: string; parents?: string[] }, media?: FakeBlob) => {
+            const parent = resource.parents?.[0];
+            if (!parent || !gas.folders.has(parent)) gas.fail(`GoogleJsonResponseException: API call to drive.files.create failed with error: File not found: ${parent}.`);
+            const b = media ? raw(media) : null;
+            if (resource.mimeType === MIME.gdoc && b?._type !== MIME.docx) gas.fail('fake: only .docx → Google Docs conversion is modelled');
+            const id = gas.addFile(parent!, { name: resource.name ?? 'Untitled', mimeType: resource.mimeType ?? b?._type ?? 'application/octet-stream', bytes: b?._bytes });
+            return { id, name: resource.name, mimeType: resource.mimeType, webViewLink: `https://docs.google.com/document/d/${id}/edit` };
+          },
+        },
+        'Drive.Files',
+      ),
     };
     return {
       SpreadsheetApp: this.wrap(spreadsheetApp, 'SpreadsheetApp'),
@@ -289,6 +321,7 @@ export class FakeGas {
       Utilities: this.wrap(utilities, 'Utilities'),
       HtmlService: this.wrap(htmlService, 'HtmlService'),
       Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' } },
+      ...(this.advancedDrive ? { Drive: drive } : {}),
     };
   }
 
@@ -330,6 +363,11 @@ class FakeUi {
     if (!(o instanceof FakeHtmlOutput)) this.gas.fail('fake: showModalDialog needs an HtmlOutput');
     this.gas.dialogs.push({ title, content: o._content, width: o._width, height: o._height });
   }
+  showSidebar(output: FakeHtmlOutput): void {
+    const o = raw(output);
+    if (!(o instanceof FakeHtmlOutput)) this.gas.fail('fake: showSidebar needs an HtmlOutput');
+    this.gas.sidebars.push({ title: o._title, content: o._content });
+  }
   createAddonMenu() {
     return this.gas.wrap(new FakeMenu(this.gas, 'addon', null), 'Menu');
   }
@@ -355,6 +393,18 @@ class FakeValidationBuilder {
   private kindSet = false;
   requireCheckbox(...args: unknown[]) {
     if (args.length) throw new Error('fake: custom checkbox values are not modelled');
+    this.rule = { ...this.rule, kind: 'checkbox' };
+    this.kindSet = true;
+    return this;
+  }
+  requireValueInList(values: string[], showDropdown = true) {
+    if (!Array.isArray(values) || !values.length || values.some((v) => typeof v !== 'string')) throw new Error('fake: a list rule needs strings');
+    this.rule = { kind: 'list', values: [...values], dropdown: showDropdown, allowInvalid: this.rule.allowInvalid, helpText: this.rule.helpText };
+    this.kindSet = true;
+    return this;
+  }
+  requireDate() {
+    this.rule = { kind: 'date', allowInvalid: this.rule.allowInvalid, helpText: this.rule.helpText };
     this.kindSet = true;
     return this;
   }
@@ -362,9 +412,15 @@ class FakeValidationBuilder {
     this.rule.allowInvalid = b;
     return this;
   }
+  setHelpText(t: string) {
+    this.rule.helpText = t;
+    return this;
+  }
   build(): DataValidation {
-    if (!this.kindSet) throw new Error('fake: only checkbox rules are modelled');
-    return { ...this.rule };
+    if (!this.kindSet) throw new Error('fake: only checkbox, list and date rules are modelled');
+    const rule = { ...this.rule };
+    if (rule.helpText === undefined) delete rule.helpText;
+    return rule;
   }
 }
 
@@ -387,7 +443,12 @@ class FakeRichTextBuilder {
 export class FakeHtmlOutput {
   _width: number | null = null;
   _height: number | null = null;
+  _title: string | null = null;
   constructor(readonly _content: string) {}
+  setTitle(t: string) {
+    this._title = t;
+    return this;
+  }
   setWidth(w: number) {
     this._width = w;
     return this;
@@ -420,6 +481,10 @@ export class FakeBlob {
   getName(): string | null {
     return this.name;
   }
+  setName(name: string) {
+    this.name = name;
+    return this.gas.wrap(this, 'Blob');
+  }
 }
 
 class FakeFile {
@@ -437,8 +502,22 @@ class FakeFile {
     return new this.gas.DateCtor((this.f.updated ?? new Date(Date.UTC(2021, 6, 10))).getTime());
   }
   getBlob() {
-    if (!this.f.bytes) this.gas.fail('fake: converting a Google file to a blob is not modelled');
+    if (!this.f.bytes || this.f.mimeType === MIME.gdoc) this.gas.fail('fake: converting a Google file to a blob is not modelled');
     return this.gas.wrap(new FakeBlob(this.gas, this.f.bytes!, this.f.mimeType, this.f.name), 'Blob');
+  }
+  getUrl(): string {
+    return this.f.mimeType === MIME.gdoc ? `https://docs.google.com/document/d/${this.f.id}/edit` : `https://drive.google.com/file/d/${this.f.id}/view`;
+  }
+  /** A Google Doc exported as PDF: a stand-in PDF that names the document and the .docx it was converted from. */
+  getAs(contentType: string) {
+    if (this.f.mimeType !== MIME.gdoc || contentType !== MIME.pdf) this.gas.fail(`fake: converting ${this.f.mimeType} to ${contentType} is not modelled`);
+    const text = `%PDF-1.4\n% fake export of “${this.f.name}” (${this.f.bytes?.length ?? 0} bytes of .docx)\n%%EOF\n`;
+    return this.gas.wrap(new FakeBlob(this.gas, new TextEncoder().encode(text), MIME.pdf, `${this.f.name}.pdf`), 'Blob');
+  }
+  setTrashed(trashed: boolean) {
+    if (trashed) this.gas.trashed.add(this.f.id);
+    else this.gas.trashed.delete(this.f.id);
+    return this.gas.wrap(this, 'File');
   }
 }
 
@@ -449,6 +528,13 @@ class FakeFolder {
   }
   getName(): string {
     return this.name;
+  }
+  /** Adds a file made from the blob (its bytes, type and name), as Folder.createFile does. */
+  createFile(blob: FakeBlob) {
+    const b = raw(blob);
+    if (!(b instanceof FakeBlob)) this.gas.fail('fake: createFile needs a Blob');
+    const id = this.gas.addFile(this.id, { name: b.getName() ?? 'Untitled', mimeType: b._type, bytes: b._bytes });
+    return this.gas.wrap(new FakeFile(this.gas, this.gas.files.get(id)!), 'File');
   }
   getFiles() {
     const gas = this.gas;
@@ -504,6 +590,8 @@ class FakeChartBuilder {
 export class FakeSpreadsheet {
   readonly _sheets: FakeSheet[] = [];
   _active!: FakeSheet;
+  /** The range last selected with Range.activate, in A1 notation. */
+  _activeRange: string | null = null;
   constructor(private gas: FakeGas, private name: string, private id: string) {}
 
   _add(name: string, index?: number): FakeSheet {
@@ -605,11 +693,19 @@ export class FakeSheet {
     delete d.formula;
     delete d.value;
     if (input === null || input === '') return;
-    if (typeof input !== 'string' || d.format === '@') {
-      d.value = input;
-      return;
+    if (typeof input !== 'string' || d.format === '@') d.value = input;
+    else Object.assign(d, this._gas.parseInput(input));
+    // A rule that rejects input refuses what a person types (scripts' setValues are not checked, as in Sheets).
+    const rule = d.validation;
+    if (rule && !rule.allowInvalid) {
+      const v = d.value;
+      const ok = rule.kind === 'list' ? typeof v === 'string' && rule.values.includes(v) : rule.kind === 'date' ? Object.prototype.toString.call(v) === '[object Date]' : typeof v === 'boolean';
+      if (!ok) {
+        delete d.value;
+        delete d.formula;
+        this._gas.fail(`fake: input “${String(input)}” violates the data validation rules set on ${letters(c)}${r}`);
+      }
     }
-    Object.assign(d, this._gas.parseInput(input));
   }
   /** Every value of the used area (A1 to the last row and column with content), as getValues would give. */
   _values(): Value[][] {
@@ -833,6 +929,12 @@ export class FakeRange {
   }
   getSheet() {
     return this._sheet._gas.wrap(this._sheet, 'Sheet');
+  }
+  /** Selects the range, switching to its sheet, as Range.activate does. */
+  activate() {
+    this._sheet._ss._active = this._sheet;
+    this._sheet._ss._activeRange = this.getA1Notation();
+    return this.self();
   }
 
   getValue(): Value {

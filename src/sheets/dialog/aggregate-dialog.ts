@@ -1,39 +1,37 @@
 /// <reference lib="dom" />
 // The aggregation dialog's page script (built into build/gas/AggregateDialog.html). Every text from the
-// spreadsheet or the server goes in with textContent, never as HTML.
+// spreadsheet or the server goes in with textContent, never as HTML. It keeps to plain element properties
+// (hidden, disabled, value, textContent…), which test/sheets/dialog.test.ts drives without a browser.
 import { SERVER, type JobInfo, type Reply, type SourceSpec } from '../aggregate-api';
-import { DRIVER_TEXT, JobFailed, runJob, type Server } from './driver';
-
-interface Runner {
-  withSuccessHandler(f: (r: unknown) => void): Runner;
-  withFailureHandler(f: (e: { message?: string } | undefined) => void): Runner;
-  [fn: string]: unknown;
-}
-declare const google: { script: { run: Runner; host: { close(): void } } };
+import { call, CallFailed, closePage } from '../ui/api';
+import { parseFolderId } from '../ui/shared';
+import { DRIVER_TEXT, JobFailed, JobStopped, runJob, type Server } from './driver';
 
 const T = {
   needFolder: 'Hãy dán đường liên kết hoặc mã thư mục Google Drive.',
+  notFolderLink: 'Chưa phải đường liên kết thư mục Google Drive (dạng https://drive.google.com/drive/folders/…).',
   starting: 'Đang liệt kê các nguồn…',
-  reading: (done: number, total: number, name: string) => `Đã đọc ${done}/${total} nguồn. Đang đọc: ${name}`,
-  writing: (total: number) => `Đã đọc ${total}/${total} nguồn. Đang ghi kết quả…`,
+  from: (label: string) => `Tổng hợp từ ${label}`,
+  count: (done: number, total: number) => `Đã đọc ${done}/${total} nguồn`,
+  models: (n: number) => `${n} mô hình`,
+  reading: (name: string) => `Đang đọc: ${name}`,
+  writing: 'Đang ghi kết quả vào bảng tính…',
+  stop: 'Dừng',
+  stopping: 'Đang dừng…',
   pending: (job: JobInfo) => `Lần tổng hợp trước (${job.label}) chưa xong: đã đọc ${job.done.length}/${job.sources.length} nguồn.`,
   problem: (name: string, why: string) => `${name}: ${why}`,
 } as const;
 
-function call<R>(fn: string, ...args: unknown[]): Promise<Reply<R>> {
-  return new Promise((resolve) => {
-    const runner = google.script.run
-      .withSuccessHandler((r) => resolve(r as Reply<R>))
-      .withFailureHandler((e) => resolve({ ok: false, message: DRIVER_TEXT.lost(e?.message ?? '') }));
-    (runner[fn] as (...a: unknown[]) => void)(...args);
-  });
+/** A call that always answers: a lost connection becomes a failed reply the driver reports. */
+function ask<R>(reply: Promise<Reply<R>>): Promise<Reply<R>> {
+  return reply.catch((e: unknown) => ({ ok: false, message: DRIVER_TEXT.lost(e instanceof CallFailed ? e.message : '') }) as Reply<R>);
 }
 
 const server: Server = {
-  init: () => call(SERVER.init),
-  start: (spec) => call(SERVER.start, spec),
-  step: (jobId, index) => call(SERVER.step, jobId, index),
-  finish: (jobId) => call(SERVER.finish, jobId),
+  init: () => ask(call(SERVER.init)),
+  start: (spec) => ask(call(SERVER.start, spec)),
+  step: (jobId, index) => ask(call(SERVER.step, jobId, index)),
+  finish: (jobId) => ask(call(SERVER.finish, jobId)),
 };
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
@@ -42,6 +40,7 @@ const setText = (id: string, text: string) => ($(id).textContent = text);
 
 let job: JobInfo | null = null;
 let busy = false;
+let stopRequested = false;
 
 function setBusy(on: boolean): void {
   busy = on;
@@ -55,24 +54,41 @@ function fail(message: string): void {
   show($('retry'), !!job);
 }
 
+/** Shows progress: sources read of all, models seen so far. */
+function progressLine(done: number, total: number, models: number): void {
+  const bar = $('bar') as HTMLProgressElement;
+  bar.max = Math.max(total, 1);
+  bar.value = done;
+  setText('count', T.count(done, total));
+  setText('models', models ? T.models(models) : '');
+}
+
 async function run(): Promise<void> {
   if (!job) return;
+  stopRequested = false;
   setBusy(true);
   show($('error'), false);
   show($('retry'), false);
   show($('pending'), false);
+  show($('choose'), false);
   show($('progress'), true);
-  const bar = $('bar') as HTMLProgressElement;
+  setText('source', T.from(job.label));
+  const cancel = $('cancel') as HTMLButtonElement;
+  cancel.disabled = false;
+  cancel.textContent = T.stop;
+  show(cancel, true);
   const problems = $('problems');
+  let models = 0;
   try {
     const summary = await runJob(server, job, {
       reading(done, total, name) {
-        bar.max = total;
-        bar.value = done;
-        setText('status', T.reading(done, total, name));
+        progressLine(done, total, models);
+        setText('status', T.reading(name));
+        $('status').title = name;
       },
-      read(step, done) {
-        bar.value = done;
+      read(step, done, total) {
+        models += step.models;
+        progressLine(done, total, models);
         if (step.problem) {
           const li = document.createElement('li');
           li.textContent = T.problem(step.name, step.problem);
@@ -80,8 +96,10 @@ async function run(): Promise<void> {
         }
       },
       writing() {
-        setText('status', T.writing(job!.sources.length));
+        show(cancel, false);
+        setText('status', T.writing);
       },
+      stopRequested: () => stopRequested,
     });
     job = null;
     show($('choose'), false);
@@ -89,10 +107,29 @@ async function run(): Promise<void> {
     setText('summary', summary);
     show($('summary'), true);
   } catch (e) {
-    fail(e instanceof JobFailed ? e.message : String(e));
+    show(cancel, false);
+    if (e instanceof JobStopped) {
+      // Stopped on purpose: offer to continue, or to start another aggregation.
+      show($('progress'), false);
+      show($('choose'), true);
+      setText('pending-text', e.message);
+      show($('pending'), true);
+    } else {
+      // Failed: the progress stays where it stopped, with the message and “Tiếp tục” under it.
+      setText('status', '');
+      fail(e instanceof JobFailed ? e.message : String(e));
+    }
   } finally {
     setBusy(false);
   }
+}
+
+function checkFolderLink(): void {
+  const input = $('folder') as HTMLInputElement;
+  const link = input.value.trim();
+  const bad = link !== '' && parseFolderId(link) === null;
+  input.ariaInvalid = bad ? 'true' : 'false';
+  setText('folder-error', bad ? T.notFolderLink : '');
 }
 
 async function start(event: Event): Promise<void> {
@@ -104,8 +141,13 @@ async function start(event: Event): Promise<void> {
   const spec: SourceSpec = folder ? { kind: 'folder', folder: link } : { kind: 'tabs' };
   setBusy(true);
   show($('error'), false);
+  show($('pending'), false);
   $('problems').textContent = '';
+  setText('source', '');
+  setText('count', '');
+  setText('models', '');
   setText('status', T.starting);
+  show($('cancel'), false);
   show($('progress'), true);
   const r = await server.start(spec);
   setBusy(false);
@@ -120,11 +162,21 @@ async function start(event: Event): Promise<void> {
 
 function init(): void {
   $('choose').addEventListener('submit', (e) => void start(e));
-  for (const id of ['kind-tabs', 'kind-folder'])
-    $(id).addEventListener('change', () => (($('folder') as HTMLInputElement).disabled = !($('kind-folder') as HTMLInputElement).checked));
+  const folderChosen = () => {
+    const on = ($('kind-folder') as HTMLInputElement).checked;
+    ($('folder') as HTMLInputElement).disabled = !on;
+    if (on) $('folder').focus();
+  };
+  for (const id of ['kind-tabs', 'kind-folder']) $(id).addEventListener('change', folderChosen);
+  $('folder').addEventListener('input', checkFolderLink);
   $('resume').addEventListener('click', () => void run());
   $('retry').addEventListener('click', () => void run());
-  $('close').addEventListener('click', () => google.script.host.close());
+  $('cancel').addEventListener('click', () => {
+    stopRequested = true;
+    ($('cancel') as HTMLButtonElement).disabled = true;
+    setText('cancel', T.stopping);
+  });
+  $('close').addEventListener('click', () => closePage());
   void server.init().then((r) => {
     if (!r.ok || !r.pending || busy) return;
     job = r.pending;

@@ -1,0 +1,234 @@
+// “Soạn văn bản” (menuGenerate): a dialog fills the metadata and choices; one server call renders the document
+// with docxtemplater inside Apps Script and writes it to Drive (.docx, and on request a Google Docs copy and a PDF).
+// Many documents (one per model) are joined into one file, so the Drive writes do not grow with the models.
+import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
+import type { Config } from '../../domain/config';
+import {
+  BUILTIN_TEMPLATES,
+  combineDocuments,
+  isBuiltinName,
+  renderDocument,
+  type BuiltinName,
+  type DocumentInput,
+  type TemplateMessage,
+} from '../../domain/document';
+import { MASTER_SHEET, readMaster } from '../../domain/master';
+import { toSignedBytes, fromSignedBytes } from '../bytes';
+import { loadConfig } from '../config';
+import { UserError } from '../errors';
+import { JobStore } from '../job-store';
+import { ourSheet } from '../outputs';
+import { readSheet } from '../read';
+import { errorText, listTabs, readSource } from '../sources';
+import { parseFileId, parseFolderId } from '../ui/shared';
+import type { GenerateInit, GenerateRequest, GenerateResult, GenerateSettings, WrittenFile } from './api';
+import { checkMeta, metaFields } from './meta-fields';
+import { DEFAULT_SETTINGS, readStoredMeta, writeStoredMeta } from './meta-sheet';
+import { outputBaseName } from './names';
+import { builtinTemplateBytes } from './templates';
+import { GEN_TEXT } from './texts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The dialog's file in build/gas (made by scripts/build.mjs). */
+export const GENERATE_DIALOG_FILE = 'GenerateDialog';
+
+export const MIME_DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const MIME_GDOC = 'application/vnd.google-apps.document';
+export const MIME_PDF = 'application/pdf';
+
+/** Time for the per-model documents of one run, leaving room for the Drive writes within Apps Script's 6 minutes. */
+const EACH_BUDGET_MS = 4.5 * 60_000;
+
+/** Built-in templates that are filled from the models (the others need only the config and the metadata). */
+const USES_DATA: ReadonlySet<string> = new Set<BuiltinName>(['danh-sach', 'bao-cao', 'quyet-dinh']);
+
+export function showGenerateDialog(): void {
+  const html = HtmlService.createHtmlOutputFromFile(GENERATE_DIALOG_FILE).setWidth(680).setHeight(640);
+  SpreadsheetApp.getUi().showModalDialog(html, GEN_TEXT.dialogTitle);
+}
+
+const zoneOf = (ss: Spreadsheet) => {
+  let zone: string | null | undefined;
+  return () => (zone === undefined ? (zone = ss.getSpreadsheetTimeZone() || null) : zone);
+};
+
+/** Our “Tổng hợp” (known by id from the last aggregation), else a sheet of that name. */
+function masterSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const store = JobStore.find(ss);
+  return (store && ourSheet(ss, store.outputs(), MASTER_SHEET)) || ss.getSheetByName(MASTER_SHEET);
+}
+
+export function generateInit(): GenerateInit {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const tz = zoneOf(ss);
+  const { config } = loadConfig(ss, tz);
+  const stored = readStoredMeta(ss, tz);
+  const master = masterSheet(ss);
+  return {
+    templates: (Object.keys(BUILTIN_TEMPLATES) as BuiltinName[]).map((name) => ({
+      name,
+      typeName: BUILTIN_TEMPLATES[name].typeName,
+      description: BUILTIN_TEMPLATES[name].description,
+      usesData: USES_DATA.has(name),
+    })),
+    fields: metaFields((config.recognitionLevels ?? []).map((l) => l.label)),
+    values: stored.values,
+    settings: stored.settings,
+    master: master ? { name: master.getName(), rows: Math.max(0, master.getLastRow() - 1) } : null,
+  };
+}
+
+interface Template {
+  bytes: Uint8Array;
+  builtin: BuiltinName | undefined;
+  /** For messages and file names: the built-in's type name, or the file's name. */
+  name: string;
+}
+
+function loadTemplate(choice: string): Template {
+  const t = choice.trim();
+  if (isBuiltinName(t)) return { bytes: builtinTemplateBytes(t), builtin: t, name: BUILTIN_TEMPLATES[t].typeName };
+  if (!t) throw new UserError(GEN_TEXT.noTemplateFile);
+  const id = parseFileId(t);
+  if (!id) throw new UserError(GEN_TEXT.badTemplateLink(t));
+  let file: GoogleAppsScript.Drive.File;
+  try {
+    file = DriveApp.getFileById(id);
+  } catch (e) {
+    throw new UserError(GEN_TEXT.templateNotOpened(id, errorText(e)));
+  }
+  const name = file.getName();
+  if (file.getMimeType() === MIME_GDOC) throw new UserError(GEN_TEXT.templateIsGoogleDoc(name));
+  return { bytes: fromSignedBytes(file.getBlob().getBytes()), builtin: undefined, name };
+}
+
+function openFolder(input: string): GoogleAppsScript.Drive.Folder {
+  const t = input.trim();
+  if (!t) throw new UserError(GEN_TEXT.noFolder);
+  const id = parseFolderId(t);
+  if (!id) throw new UserError(GEN_TEXT.badFolder(t));
+  try {
+    return DriveApp.getFolderById(id);
+  } catch (e) {
+    throw new UserError(GEN_TEXT.folderNotOpened(id, errorText(e)));
+  }
+}
+
+/** The models and statistics: our master list (one read), or the lists on this spreadsheet's tabs. */
+function loadData(ss: Spreadsheet, config: Config, choice: GenerateSettings['data'], tz: () => string | null): { agg: Aggregate; label: string } {
+  const file = ss.getName();
+  if (choice === 'master') {
+    const sheet = masterSheet(ss);
+    if (!sheet) throw new UserError(GEN_TEXT.noMaster(MASTER_SHEET));
+    const rows = readMaster(readSheet(sheet, tz, { merges: false }).grid, config);
+    if (!rows) throw new UserError(GEN_TEXT.masterUnreadable(sheet.getName()));
+    const input: SourceInput = { kind: 'master', source: { file, sheet: sheet.getName() }, rows, modified: null };
+    return { agg: aggregate([input], config), label: GEN_TEXT.dataLabel.master(sheet.getName()) };
+  }
+  const store = JobStore.find(ss);
+  const outputs = new Set(Object.values(store?.outputs() ?? {}).map((o) => o.id));
+  const inputs = listTabs(ss, outputs).flatMap((item) => readSource(ss, file, item, config, tz));
+  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) throw new UserError(GEN_TEXT.noLists);
+  return { agg: aggregate(inputs, config), label: GEN_TEXT.dataLabel.tabs };
+}
+
+const noData = (config: Config) => ({ agg: aggregate([], config), label: GEN_TEXT.dataLabel.none });
+
+/**
+ * Built-in templates that are filled from the models get the chosen data (it must be there); a plan or a guide
+ * needs none. A user's template may or may not use the models: it gets them when there are some.
+ */
+function dataFor(ss: Spreadsheet, config: Config, settings: GenerateSettings, template: Template, tz: () => string | null): { agg: Aggregate; label: string } {
+  if (template.builtin && !USES_DATA.has(template.builtin) && !settings.each) return noData(config);
+  if (template.builtin || settings.each) return loadData(ss, config, settings.data, tz);
+  try {
+    return loadData(ss, config, settings.data, tz);
+  } catch (e) {
+    if (e instanceof UserError) return noData(config);
+    throw e;
+  }
+}
+
+const describe = (m: TemplateMessage) => `${m.tag ? `${m.tag} — ` : ''}${m.message}${m.where ? ` (${m.where})` : ''}`;
+
+/** The Drive advanced service (v3), when enabled in appsscript.json. */
+function driveService(): GoogleAppsScript.Drive | null {
+  return typeof Drive === 'undefined' || !Drive ? null : Drive;
+}
+
+export function generateRun(request: GenerateRequest): GenerateResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const tz = zoneOf(ss);
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(request?.values ?? {})) if (typeof v === 'string' || typeof v === 'number') values[k] = String(v);
+  const settings: GenerateSettings = { ...DEFAULT_SETTINGS, ...(request?.settings ?? {}) };
+  settings.data = settings.data === 'tabs' ? 'tabs' : 'master';
+
+  // Remembered first, so nothing typed is lost even when something below is wrong.
+  writeStoredMeta(ss, values, settings);
+  const checked = checkMeta(values);
+  if (!checked.ok) throw new UserError(GEN_TEXT.badMeta(checked.problems.map((p) => p.text)));
+  const meta = checked.meta;
+  const { config } = loadConfig(ss, tz);
+  const folder = openFolder(settings.folder);
+  const drive = settings.doc || settings.pdf ? driveService() : null;
+  if ((settings.doc || settings.pdf) && !drive) throw new UserError(GEN_TEXT.noDriveService);
+  const template = loadTemplate(settings.template);
+
+  const { agg, label } = dataFor(ss, config, settings, template, tz);
+  const base: Omit<DocumentInput, 'models'> = {
+    meta,
+    config,
+    stats: { ...agg.summary, missingUnits: agg.missingUnits },
+    template: template.builtin,
+  };
+  const now = new Date();
+  const render = (models: DocumentInput['models']) => renderDocument(template.bytes, { ...base, models }, { now });
+
+  const whole = render(agg.models);
+  if (whole.problems.length) throw new UserError(GEN_TEXT.templateProblems(template.name, whole.problems.map(describe)));
+  let bytes = whole.bytes!;
+  if (settings.each) {
+    if (!agg.models.length) throw new UserError(GEN_TEXT.noModels);
+    const started = Date.now();
+    const docs: Uint8Array[] = [];
+    for (const m of agg.models) {
+      // Apps Script stops a run after 6 minutes: stop in time to say so, rather than being cut off.
+      if (Date.now() - started > EACH_BUDGET_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, agg.models.length));
+      docs.push(render([m]).bytes!);
+    }
+    bytes = combineDocuments(docs)!;
+  }
+
+  // Drive: one .docx; a Google Docs copy converted from it; a PDF exported from that copy.
+  const typeName = meta.loai_van_ban ?? (template.builtin ? BUILTIN_TEMPLATES[template.builtin].typeName : template.name.replace(/\.docx$/i, ''));
+  const name = outputBaseName(typeName, meta, settings.each);
+  const files: WrittenFile[] = [];
+  const warnings = whole.warnings.map(describe);
+  const blob = Utilities.newBlob(toSignedBytes(bytes), MIME_DOCX, `${name}.docx`);
+  const docx = folder.createFile(blob);
+  files.push({ kind: 'docx', name: docx.getName(), url: docx.getUrl() });
+  if (drive) {
+    let docId: string | null = null;
+    try {
+      const created = drive.Files!.create({ name, mimeType: MIME_GDOC, parents: [folder.getId()] }, blob, { supportsAllDrives: true, fields: 'id,name,webViewLink' });
+      docId = created.id ?? null;
+      if (settings.doc && docId) files.push({ kind: 'gdoc', name, url: created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit` });
+    } catch (e) {
+      warnings.unshift(GEN_TEXT.conversionFailed('bản Google Tài liệu', errorText(e)));
+    }
+    if (settings.pdf && docId) {
+      try {
+        const gdoc = DriveApp.getFileById(docId);
+        const pdf = folder.createFile(gdoc.getAs(MIME_PDF).setName(`${name}.pdf`));
+        files.push({ kind: 'pdf', name: pdf.getName(), url: pdf.getUrl() });
+        if (!settings.doc) gdoc.setTrashed(true); // only made to export the PDF
+      } catch (e) {
+        warnings.unshift(GEN_TEXT.conversionFailed('bản PDF', errorText(e)));
+      }
+    }
+  }
+  const summary = GEN_TEXT.summary({ typeName, models: agg.models.length, each: settings.each, data: label, folder: folder.getName(), files: files.length });
+  return { summary, files, warnings };
+}
