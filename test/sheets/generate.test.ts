@@ -427,3 +427,25 @@ describe('many documents, Google Docs and PDF', () => {
     expect(raw(s.gas.spreadsheet)._sheets.map((x) => x._name)).not.toContain('Tổng hợp');
   });
 });
+
+describe('the document engine is loaded only when a document is made', () => {
+  it('Code.js holds no docxtemplater; menus other than Soạn văn bản never evaluate DocEngine.js', async () => {
+    const { GAS_DIR } = await import('./session');
+    const code = readFileSync(join(GAS_DIR, 'Code.js'), 'utf8');
+    const engine = readFileSync(join(GAS_DIR, 'DocEngine.js'), 'utf8');
+    expect(code).not.toContain('multi_error');
+    expect(engine).toContain('multi_error');
+    expect(engine.startsWith('var DVK_ENGINE_SOURCE="')).toBe(true);
+    expect(code.length).toBeLessThan(engine.length / 2);
+
+    // Without DocEngine.js the other menus work as before: they never need the engine.
+    const s = session();
+    expect(s.run('typeof DVK_ENGINE_SOURCE')).toBe('string');
+    s.run('DVK_ENGINE_SOURCE = undefined');
+    s.call('onOpen', { authMode: 'LIMITED' });
+    s.call('menuSetup');
+    s.call('menuValidate');
+    expect(s.logs.filter((l) => l.level === 'error')).toEqual([]);
+    expect(s.gas.spreadsheet.getSheetByName('Kết quả kiểm tra')).not.toBeNull();
+  });
+});

@@ -16,14 +16,18 @@ export interface Session {
   call(fn: string, ...args: unknown[]): unknown;
 }
 
-let code: string | null = null;
+let code: { name: string; text: string }[] | null = null;
 let html: Map<string, string> | null = null;
 
-function load(): { code: string; html: Map<string, string> } {
+/** Every .js file of the project, as Apps Script loads them all into one global scope (Code.js, DocEngine.js). */
+function load(): { code: { name: string; text: string }[]; html: Map<string, string> } {
   if (code === null || html === null) {
     const file = join(GAS_DIR, 'Code.js');
     if (!existsSync(file)) throw new Error('build/gas/Code.js is missing: run `npm run build` first');
-    code = readFileSync(file, 'utf8');
+    code = readdirSync(GAS_DIR)
+      .filter((n) => n.endsWith('.js'))
+      .sort()
+      .map((n) => ({ name: n, text: readFileSync(join(GAS_DIR, n), 'utf8') }));
     html = new Map(
       readdirSync(GAS_DIR)
         .filter((n) => n.endsWith('.html'))
@@ -45,7 +49,7 @@ export function session(opts: { name?: string } = {}): Session {
   const gas = new FakeGas({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx), name: opts.name });
   for (const [name, content] of built.html) gas.htmlFiles.set(name, content);
   Object.assign(ctx, gas.globals());
-  vm.runInContext(built.code, ctx, { filename: 'Code.js' });
+  for (const f of built.code) vm.runInContext(f.text, ctx, { filename: f.name });
   const toRealm = vm.runInContext('(s) => JSON.parse(s)', ctx) as (s: string) => unknown;
   return {
     gas,

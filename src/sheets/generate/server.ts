@@ -3,15 +3,10 @@
 // Many documents (one per model) are joined into one file, so the Drive writes do not grow with the models.
 import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
-import {
-  BUILTIN_TEMPLATES,
-  combineDocuments,
-  isBuiltinName,
-  renderDocument,
-  type BuiltinName,
-  type DocumentInput,
-  type TemplateMessage,
-} from '../../domain/document';
+import type { DocumentInput } from '../../domain/document/data';
+import { chosenLevel, modelsAtLevel } from '../../domain/document/levels';
+import type { TemplateMessage } from '../../domain/document/render';
+import { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName } from '../../domain/document/templates';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
 import { toSignedBytes, fromSignedBytes } from '../bytes';
 import { loadConfig } from '../config';
@@ -25,7 +20,7 @@ import type { GenerateInit, GenerateRequest, GenerateResult, GenerateSettings, W
 import { checkMeta, metaFields } from './meta-fields';
 import { DEFAULT_SETTINGS, readStoredMeta, writeStoredMeta } from './meta-sheet';
 import { outputBaseName } from './names';
-import { builtinTemplateBytes } from './templates';
+import { docEngine } from './engine-loader';
 import { GEN_TEXT } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,7 +83,7 @@ interface Template {
 
 function loadTemplate(choice: string): Template {
   const t = choice.trim();
-  if (isBuiltinName(t)) return { bytes: builtinTemplateBytes(t), builtin: t, name: BUILTIN_TEMPLATES[t].typeName };
+  if (isBuiltinName(t)) return { bytes: docEngine().builtinTemplateBytes(t), builtin: t, name: BUILTIN_TEMPLATES[t].typeName };
   if (!t) throw new UserError(GEN_TEXT.noTemplateFile);
   const id = parseFileId(t);
   if (!id) throw new UserError(GEN_TEXT.badTemplateLink(t));
@@ -184,18 +179,23 @@ export function generateRun(request: GenerateRequest): GenerateResult {
     template: template.builtin,
   };
   const now = new Date();
+  const { renderDocument, combineDocuments } = docEngine();
   const render = (models: DocumentInput['models']) => renderDocument(template.bytes, { ...base, models }, { now });
+  // A decision for one recognition level: one document per model covers exactly the models at that level.
+  const { level, problems: levelProblems } = chosenLevel(meta, config);
+  if (levelProblems.length) throw new UserError(GEN_TEXT.badMeta(levelProblems.map((p) => `${p.path}: ${p.message}`)));
+  const listed = level ? modelsAtLevel(agg.models, config.recognitionLevels ?? [], level) : agg.models;
 
   const whole = render(agg.models);
   if (whole.problems.length) throw new UserError(GEN_TEXT.templateProblems(template.name, whole.problems.map(describe)));
   let bytes = whole.bytes!;
   if (settings.each) {
-    if (!agg.models.length) throw new UserError(GEN_TEXT.noModels);
+    if (!listed.length) throw new UserError(GEN_TEXT.noModels);
     const started = Date.now();
     const docs: Uint8Array[] = [];
-    for (const m of agg.models) {
+    for (const m of listed) {
       // Apps Script stops a run after 6 minutes: stop in time to say so, rather than being cut off.
-      if (Date.now() - started > EACH_BUDGET_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, agg.models.length));
+      if (Date.now() - started > EACH_BUDGET_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, listed.length));
       docs.push(render([m]).bytes!);
     }
     bytes = combineDocuments(docs)!;
