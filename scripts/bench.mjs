@@ -10,11 +10,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rssPreload = join(root, 'scripts/bench/rss.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-/** Runs a node script RUNS times; returns the median wall time (ms) and the largest peak RSS (MiB). */
-function measure(args) {
+/** Runs a node script RUNS times (`before` each time); returns the median wall time (ms) and the largest peak RSS (MiB). */
+function measure(args, before = () => {}) {
   const times = [];
   let peak = 0;
   for (let i = 0; i < RUNS; i++) {
+    before();
     const rssFile = join(tmpdir(), `dvk-bench-rss-${process.pid}-${i}`);
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, ['-r', rssPreload, ...args], {
@@ -61,12 +62,17 @@ try {
     files.push(f);
   }
   const loadAll = measure([join(root, 'scripts/bench/load-only.cjs'), ...files]);
-  const agg = measure([cli, 'aggregate', units, '--out', join(dir, 'tong-hop.xlsx')]);
+  const master = join(dir, 'tong-hop.xlsx');
+  // A first aggregation (no earlier output to carry the officer's columns over from)…
+  const agg = measure([cli, 'aggregate', units, '--out', master], () => spawnSync('rm', ['-f', master]));
+  // …and a re-run, which also reads the earlier master (1,500 rows) to keep what the officer typed.
+  const again = measure([cli, 'aggregate', units, '--out', master]);
   const ratio2 = agg.ms / loadAll.ms;
   console.log('aggregate: 300 unit files × 5 models');
   console.log(`  exceljs load alone   ${fmt(loadAll)}`);
   console.log(`  dvk aggregate --out  ${fmt(agg)}`);
-  console.log(`  ratio                ${ratio2.toFixed(2)} (goal ≤ 1.5) ${ratio2 <= 1.5 ? 'OK' : 'MISSED'}\n`);
+  console.log(`  ratio                ${ratio2.toFixed(2)} (goal ≤ 1.5) ${ratio2 <= 1.5 ? 'OK' : 'MISSED'}`);
+  console.log(`  re-run, carry-over   ${fmt(again)} (ratio ${(again.ms / loadAll.ms).toFixed(2)}: reads the earlier master too)\n`);
 
   // Issue 4: render danh-sach with 5,000 models vs a raw docxtemplater render of the same template and data.
   const { build } = await import('esbuild');

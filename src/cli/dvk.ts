@@ -1,10 +1,7 @@
 // The `dvk` command: parses arguments, runs a command, and turns errors into messages and exit codes.
 import { parseArgs } from 'node:util';
 import { EXIT, UserError } from './errors';
-import { HELP as AGGREGATE_HELP, runAggregate } from './commands/aggregate';
-import { HELP as GENERATE_HELP, runGenerate } from './commands/generate';
-import { HELP as RETURN_HELP, runReturn } from './commands/return';
-import { HELP as VALIDATE_HELP, runValidate } from './commands/validate';
+// Commands are loaded when run, so `dvk validate` never loads docxtemplater and starts as fast as exceljs allows.
 
 const HELP = `dvk — công cụ phong trào “Dân vận khéo”
 
@@ -40,18 +37,21 @@ async function main(argv: string[]): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   } as const;
   if (command === 'validate') {
+    const { HELP: VALIDATE_HELP, runValidate } = await import('./commands/validate');
     const options = { ...common, annotate: { type: 'string' } } as const;
     const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), VALIDATE_HELP);
     if (values.help) return print(VALIDATE_HELP), EXIT.ok;
     return runValidate({ files: positionals, ...values }, print);
   }
   if (command === 'aggregate') {
+    const { HELP: AGGREGATE_HELP, runAggregate } = await import('./commands/aggregate');
     const options = { ...common, out: { type: 'string', short: 'o' }, previous: { type: 'string' }, 'as-of': { type: 'string' } } as const;
     const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), AGGREGATE_HELP);
     if (values.help) return print(AGGREGATE_HELP), EXIT.ok;
     return runAggregate({ inputs: positionals, ...values }, print);
   }
   if (command === 'return') {
+    const { HELP: RETURN_HELP, runReturn } = await import('./commands/return');
     const options = { config: common.config, preset: common.preset, help: common.help, out: { type: 'string', short: 'o' }, han: { type: 'string' }, from: { type: 'string' } } as const;
     const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), RETURN_HELP);
     if (values.help) return print(RETURN_HELP), EXIT.ok;
@@ -59,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
     return runReturn({ file: positionals[0], ...values }, print);
   }
   if (command === 'generate') {
+    const { HELP: GENERATE_HELP, runGenerate } = await import('./commands/generate');
     const options = {
       config: common.config,
       preset: common.preset,

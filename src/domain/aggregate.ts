@@ -2,7 +2,7 @@
 // every problem found. With the previous master, the officer's own columns are carried over.
 import { CODES, type Code, type Finding } from './codes';
 import { quotaOf, registrationDeadline, type Config } from './config';
-import type { Kind } from './kind';
+import { inferKind, type Kind } from './kind';
 import { findLevel } from './levels';
 import type { ListResult, ModelRow, RegType, Unit } from './model';
 import { makeFinding, type MessageParams } from './messages';
@@ -216,7 +216,7 @@ function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: Agg
         source: { ...source, row: m.row },
         codes: [...new Set(byRow.get(m.row) ?? [])],
         officer: { ...NO_OFFICER_VALUES },
-        kind: m.kind,
+        kind: m.kind ?? inferKind(m.name),
       })),
       findings: result.findings,
       summary,

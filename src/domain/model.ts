@@ -24,7 +24,7 @@ export interface ModelRow {
   field: string | null;
   /** Values of the campaign's extra columns (config `columns`), by key; '' when blank or absent. */
   extra: Record<string, string>;
-  /** Tập thể or cá nhân: from the list's column when it has one, else told from the name; null when unknown. */
+  /** Tập thể or cá nhân from the list's own column; null when it has none (aggregation then tells it from the name). */
   kind: Kind | null;
 }
 

@@ -8,7 +8,6 @@ import type { ListResult, ModelRow } from './model';
 import { readRows, unicodeOf, type ParsedRow } from './reader';
 import { RULES, type RuleContext } from './rules';
 import { detectUnit, titleLines } from './unit';
-import { inferKind } from './kind';
 import { foldLoose } from './text';
 
 export interface ValidateOptions {
@@ -29,7 +28,7 @@ function toModel(r: ParsedRow): ModelRow {
     regType: r.cont === r.new ? null : r.new ? 'new' : 'continue',
     field: r.fieldText ? r.fieldText.code : r.fields.length === 1 ? r.fields[0] : null,
     extra,
-    kind: r.kind ?? inferKind(unicodeOf(r.name)),
+    kind: r.kind,
   };
 }
 

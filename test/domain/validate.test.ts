@@ -3,6 +3,7 @@ import type { Finding } from '../../src/domain/codes';
 import type { Grid } from '../../src/domain/grid';
 import { presetConfig } from '../../src/domain/presets';
 import { validateList } from '../../src/domain/validate';
+import { aggregate } from '../../src/domain/aggregate';
 import { HOA_LU, ok, rowOf, seedGrid, type FormRow } from './grids';
 
 const config = presetConfig()!;
@@ -218,9 +219,11 @@ describe('messy lists', () => {
 });
 
 describe('kind (tập thể / cá nhân)', () => {
-  it('is told from the name when the list has no kind column', () => {
+  it('is null on the list when it has no kind column; the aggregation tells it from the name', () => {
     const r = validateList(seedGrid(HOA_LU, [ok(1), ok(2, { name: 'Nguyễn Thị Hường' }), ok(3, { name: 'Xyz' })]), config);
-    expect(r.models.map((m) => m.kind)).toEqual(['tap-the', 'ca-nhan', null]);
+    expect(r.models.map((m) => m.kind)).toEqual([null, null, null]);
+    const agg = aggregate([{ kind: 'list', source: { file: 'a.xlsx', sheet: 'S' }, result: r, modified: null }], config);
+    expect(agg.models.map((m) => m.kind)).toEqual(['tap-the', 'ca-nhan', null]);
   });
 
   it('is read from a “Tập thể/Cá nhân” column next to the name', () => {
@@ -232,6 +235,6 @@ describe('kind (tập thể / cá nhân)', () => {
     const r = validateList(g, config);
     expect(r.header!.kind).toBe(2);
     expect(r.findings).toEqual([]);
-    expect(r.models.map((m) => m.kind)).toEqual(['tap-the', 'ca-nhan', 'tap-the']);
+    expect(r.models.map((m) => m.kind)).toEqual(['tap-the', 'ca-nhan', null]);
   });
 });
