@@ -1,7 +1,7 @@
 // Document metadata (a contract: a JSON file in the CLI, a “Văn bản” sheet in the add-in), checked with a strict zod schema.
 // zod/mini keeps the Apps Script bundle small (see config.ts).
 import * as z from 'zod/mini';
-import { formatPath, issueMessage, type ConfigProblem } from '../config';
+import { formatPath, issueMessage, type ConfigProblem } from '../issues';
 import { parseIsoDate } from './lines';
 
 export const PROFILES = ['nha-nuoc', 'dang'] as const;
