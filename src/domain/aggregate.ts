@@ -414,7 +414,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
   const errorsOf = (g: Group) => g.findings.filter((f) => f.severity === 'error').length;
   const board: BoardRow[] = byUnit.map((u) => {
     const g = kept.find((x) => x.unit && x.unit.name === u.unit);
-    const listId = g ? `${baseName(g.source.file)}${g.date ? ` (${formatDateVi(g.date)})` : ''}` : '';
+    const listId = g ? listIdOf(g) : '';
     const prev = reviews.get(foldKey(u.unit));
     const current = !!prev && prev.reviewedList === listId && !!g;
     const review = current ? prev!.review : '';
@@ -459,6 +459,20 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     findings,
     sources,
   };
+}
+
+/**
+ * Which list a review was about: file (and tab), date, count and a short fingerprint of its models, so any change
+ * to the list — even on a tab of the same spreadsheet with no date — asks for a new review.
+ */
+function listIdOf(g: Group): string {
+  let h = 5381;
+  for (const r of g.rows) {
+    const key = `${modelKey(r.model.name, r.model.model)}\u0001${r.model.regType ?? ''}\u0001${r.model.field ?? ''}`;
+    for (let i = 0; i < key.length; i++) h = ((h * 33) ^ key.charCodeAt(i)) >>> 0;
+  }
+  const where = `${baseName(g.source.file)}${g.source.sheet ? `, ${g.source.sheet}` : ''}`;
+  return `${where}${g.date ? ` (${formatDateVi(g.date)})` : ''}, ${g.rows.length} mô hình, mã ${h.toString(36)}`;
 }
 
 function baseName(path: string): string {

@@ -154,3 +154,20 @@ describe('the submission board and deadlines', () => {
     expect(a.summary.byUnit.find((u) => u.unit === 'Liên đoàn Lao động huyện Hoa Lư')!.lateSteps).toEqual(['dang-ky', 'cong-nhan']);
   });
 });
+
+describe('a review is about one version of a list', () => {
+  it('a corrected list on the same tab, with no date, needs a new review', () => {
+    const first = [list('so-lieu.xlsx', HL, [ok(1), ok(2), ok(3)])];
+    const a1 = aggregate(first, config);
+    const t = boardTable(a1, config);
+    const col = (l: string) => t.rows[0].indexOf(l);
+    t.rows.find((r) => r[col('Đơn vị')] === 'Liên đoàn Lao động huyện Hoa Lư')![col('Duyệt')] = 'Đã duyệt';
+    const reviews = readBoard({ values: t.rows, merges: [] })!;
+    const same = aggregate(first, config, { previousBoard: reviews });
+    expect(same.board.find((b) => b.unit === 'Liên đoàn Lao động huyện Hoa Lư')!.status).toBe('approved');
+    const changed = aggregate([list('so-lieu.xlsx', HL, [ok(1), ok(2), ok(3, { model: 'Mô hình đã sửa' })])], config, { previousBoard: reviews });
+    const b = changed.board.find((x) => x.unit === 'Liên đoàn Lao động huyện Hoa Lư')!;
+    expect(b.status).toBe('submitted');
+    expect(b.review).toBe('');
+  });
+});
