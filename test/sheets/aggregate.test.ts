@@ -15,31 +15,17 @@ import { validateList } from '../../src/domain/validate';
 import type { FinishInfo, JobInfo, Reply, StepInfo } from '../../src/sheets/aggregate-api';
 import { JobFailed, runJob, type Server } from '../../src/sheets/dialog/driver';
 import { isoDay } from '../../src/sheets/dates';
-import { registrationLayout } from '../../src/sheets/setup';
 import { TEXT } from '../../src/sheets/texts';
 import { FakeRange, FakeSheet, MIME, raw, type FakeSpreadsheet, type Value } from './fake-gas';
+import { addListTab, ok, serverOf, type Row } from './builders';
 import { session, type Session } from './session';
 
 const ROOT = join(__dirname, '../..');
 const config = presetConfig()!;
-const LAYOUT = registrationLayout(config);
 /** The result sheets, in the order they are written (“Tổng hợp”, “Thống kê”, …, “Kiểm tra”). */
 const OUTPUTS = aggregateTables(aggregate([], config), config).map((t) => t.name);
 
 // ---- Building spreadsheets as officers and units would ------------------------------------------
-
-type Row = (Value | null)[];
-
-/** A unit's list on its own tab, in the seed-004 layout: title lines, two merged header rows, rows from 7. */
-function addListTab(ss: FakeSpreadsheet, name: string, unitLine: string, rows: Row[]): FakeSheet {
-  const sheet = ss._add(name);
-  sheet._maxRows = Math.max(1000, rows.length + 10);
-  LAYOUT.values.forEach((r, i) => r.forEach((v, j) => sheet._type(i + 1, j + 1, v || null)));
-  sheet._type(1, 1, unitLine);
-  for (const m of LAYOUT.merges) sheet._merges.push({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 });
-  rows.forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
-  return sheet;
-}
 
 /** A master list pasted from a lower level's result (“Tổng hợp” of a district), as plain text. */
 function addMasterTab(ss: FakeSpreadsheet, name: string, rows: Row[]): FakeSheet {
@@ -185,26 +171,6 @@ function outputState(ss: FakeSpreadsheet) {
 }
 
 // ---- Driving the dialog's calls ------------------------------------------------------------------
-
-function reply<T>(v: unknown): Reply<T> {
-  return v as Reply<T>;
-}
-
-/** The dialog's server, calling the globals of the bundle as google.script.run does. */
-function serverOf(s: Session): Server {
-  return {
-    init: async () => reply(s.call('aggregateInit')),
-    start: async (spec) => reply(s.call('aggregateStart', spec)),
-    step: async (jobId, i) => reply(s.call('aggregateStep', jobId, i)),
-    finish: async (jobId) => reply(s.call('aggregateFinish', jobId)),
-  };
-}
-
-function ok<T>(r: unknown): T {
-  const v = r as Reply<T>;
-  if (!v.ok) throw new Error(`server said: ${v.message}`);
-  return v as T;
-}
 
 const quiet = { reading() {}, read() {}, writing() {} };
 
