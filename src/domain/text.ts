@@ -42,19 +42,39 @@ function infoOf(code: number): CharInfo {
 export function foldKey(s: string): string {
   if (/[\u0300-\u036f]/.test(s)) s = s.normalize('NFC');
   let out = '';
-  let word = '';
   let tone = '';
+  let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    const c = infoOf(s.charCodeAt(i));
-    if (c.word) {
-      word += c.base;
-      tone += c.tone;
-    } else if (word) {
-      out += (out ? ' ' : '') + word + tone;
-      word = tone = '';
+    const code = s.charCodeAt(i);
+    // ASCII letters and digits without a table look-up: most of any Vietnamese text.
+    let base: string;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) base = s[i];
+    else if (code >= 65 && code <= 90) base = String.fromCharCode(code + 32);
+    else if (code < 128) base = '';
+    else {
+      const c = infoOf(code);
+      if (c.word) {
+        if (c.base) {
+          if (!inWord && out) out += ' ';
+          out += c.base;
+          inWord = true;
+        }
+        tone += c.tone;
+        continue;
+      }
+      base = '';
+    }
+    if (base) {
+      if (!inWord && out) out += ' ';
+      out += base;
+      inWord = true;
+    } else if (inWord) {
+      out += tone;
+      tone = '';
+      inWord = false;
     }
   }
-  if (word) out += (out ? ' ' : '') + word + tone;
+  if (inWord) out += tone;
   return out;
 }
 
