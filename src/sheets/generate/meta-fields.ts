@@ -22,7 +22,7 @@ export const KNOWN: Record<string, Omit<MetaField, 'key'>> = {
   so: { label: 'Số văn bản', hint: 'ví dụ 29; bỏ trống khi văn thư cấp số sau', kind: 'text', required: false },
   ky_hieu: { label: 'Ký hiệu', hint: 'không ghi số: HD-LĐLĐ (nhà nước), CTr/HU (Đảng)', kind: 'text', required: true },
   dia_danh: { label: 'Địa danh', hint: 'ví dụ: Ninh Bình', kind: 'text', required: true },
-  ngay: { label: 'Ngày ban hành', hint: 'YYYY-MM-DD hoặc dd/mm/yyyy; bỏ trống thì để chỗ trống ngày, tháng, năm', kind: 'date', required: false },
+  ngay: { label: 'Ngày ban hành', hint: 'bỏ trống thì để chỗ trống ngày, tháng, năm cho văn thư ghi sau (trên trang “Văn bản”: dd/mm/yyyy)', kind: 'date', required: false },
   trich_yeu: { label: 'Trích yếu nội dung', hint: 'bỏ trống thì dùng tên đợt trong “Cấu hình”', kind: 'text', required: false },
   can_cu: { label: 'Căn cứ', hint: 'các dòng “Căn cứ…”, “Thực hiện…” ở đầu văn bản, mỗi dòng một mục', kind: 'lines', required: false },
   noi_nhan: { label: 'Nơi nhận', hint: 'mỗi dòng một nơi, không ghi dòng “Lưu”', kind: 'lines', required: false },
