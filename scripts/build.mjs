@@ -32,14 +32,14 @@ export const GAS_GLOBALS = [
 ];
 
 /**
- * Dialogs and sidebars: page script + HTML template (+ CSS, whose @imports are bundled, e.g. src/sheets/ui/addon.css)
+ * Dialogs and sidebars: page script + body markup (+ CSS, whose @imports are bundled, e.g. src/sheets/ui/addon.css)
  * → one self-contained build/gas/<name>.html for HtmlService, script and styles inlined.
  */
 const DIALOGS = [
-  { name: 'AggregateDialog', script: 'src/sheets/dialog/aggregate-dialog.ts', html: 'src/sheets/dialog/aggregate.html', css: 'src/sheets/dialog/aggregate.css' },
-  { name: 'ResultsSidebar', script: 'src/sheets/ui/results/page.ts', html: 'src/sheets/ui/results/page.html', css: 'src/sheets/ui/results/page.css' },
-  { name: 'GenerateDialog', script: 'src/sheets/generate/page.ts', html: 'src/sheets/generate/page.html', css: 'src/sheets/generate/page.css' },
-  { name: 'ReturnDialog', script: 'src/sheets/return/page.ts', html: 'src/sheets/return/page.html', css: 'src/sheets/return/page.css' },
+  { name: 'AggregateDialog', title: 'Tổng hợp danh sách đăng ký', script: 'src/sheets/dialog/aggregate-dialog.ts', html: 'src/sheets/dialog/aggregate.html', css: 'src/sheets/dialog/aggregate.css' },
+  { name: 'ResultsSidebar', title: 'Kết quả kiểm tra', script: 'src/sheets/ui/results/page.ts', html: 'src/sheets/ui/results/page.html', css: 'src/sheets/ui/results/page.css' },
+  { name: 'GenerateDialog', title: 'Soạn văn bản', script: 'src/sheets/generate/page.ts', html: 'src/sheets/generate/page.html', css: 'src/sheets/generate/page.css' },
+  { name: 'ReturnDialog', title: 'Trả lại danh sách', script: 'src/sheets/return/page.ts', html: 'src/sheets/return/page.html', css: 'src/sheets/return/page.css' },
 ];
 
 async function buildCli() {
@@ -116,15 +116,17 @@ async function buildGas() {
       logLevel: 'warning',
     });
     const script = js.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
-    let template = await readFile(join(root, d.html), 'utf8');
-    if (!template.includes('<!-- script -->')) throw new Error(`${d.html}: no <!-- script --> placeholder`);
+    const body = (await readFile(join(root, d.html), 'utf8')).replace(/^<!--.*?-->\n/, '');
+    let style = '';
     if (d.css) {
-      if (!template.includes('<!-- style -->')) throw new Error(`${d.html}: no <!-- style --> placeholder`);
       const css = await build({ entryPoints: [join(root, d.css)], bundle: true, write: false, minify: true, target: 'chrome100', logLevel: 'warning' });
-      const style = css.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
-      template = template.replace('<!-- style -->', () => `<style>${style}</style>`);
+      style = `<style>${css.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
     }
-    const page = template.replace('<!-- script -->', () => `<script>${script}</script>`);
+    // One shell for every page: the files under src/sheets hold only their body markup.
+    const page =
+      '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<base target="_top">\n<meta charset="utf-8">\n' +
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${d.title}</title>\n${style}\n</head>\n<body>\n` +
+      `${body}<script>${script}</script>\n</body>\n</html>\n`;
     pageSizes.push(`${d.name}.html ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB`);
     await writeFile(join(gasDir, `${d.name}.html`), page);
   }
