@@ -4,7 +4,7 @@ import type { Config } from './config';
 import { cellText, type Cell, type Grid } from './grid';
 import { HEADER_SEARCH_ROWS } from './header';
 import { KIND_LABEL, type Kind } from './kind';
-import type { RegType, Unit } from './model';
+import type { ModelRow, RegType, Unit } from './model';
 import { readKind } from './reader';
 import { foldCompact } from './text';
 
@@ -49,17 +49,11 @@ export interface MasterSource {
   row: number | null;
 }
 
-/** One model row of a master list, as read back. */
-export interface MasterRow {
+/** One model row of a master list, as read back: the list's own fields, its unit, and what aggregation added. */
+export interface MasterRow extends Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind'> {
   /** 1-based row in the master sheet itself. */
   masterRow: number;
   unit: Unit;
-  name: string;
-  model: string;
-  regType: RegType | null;
-  field: string | null;
-  extra: Record<string, string>;
-  kind: Kind | null;
   codes: string[];
   source: MasterSource;
   date: string | null;
