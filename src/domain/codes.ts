@@ -39,8 +39,14 @@ export const CODES = {
   DUPLICATE_MODEL: 'error',
   /** A cell holds text typed in a legacy encoding (TCVN3/ABC or VNI); the message shows the converted Unicode text. */
   LEGACY_ENCODING: 'warning',
+  /** A cell holds characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF); they are removed. */
+  INVALID_CHARACTER: 'warning',
+  /** A cell holds more than 32,767 characters (what a spreadsheet cell can hold); the rest is cut. */
+  VALUE_TOO_LONG: 'warning',
   /** Aggregation: a source file could not be read (missing, not a workbook, corrupt, password-protected). Row null. */
   SOURCE_UNREADABLE: 'error',
+  /** A file in a folder given as input is not read (old .xls, .ods, .csv, not a workbook, a sub-folder…); the message says why. Row null. */
+  SOURCE_SKIPPED: 'error',
   /** Aggregation: a workbook has no sheet that holds a registration list or a master list. Row null. */
   SOURCE_NO_LIST: 'warning',
   /** Aggregation: the unit sent a later list; this one is superseded and not counted. Row null. */
@@ -53,8 +59,14 @@ export const CODES = {
   DUPLICATE_MODEL_ACROSS: 'warning',
   /** Aggregation with a previous master: a model of it is no longer in the unit's new list; its officer values are in the message. */
   MODEL_DROPPED: 'warning',
-  /** Aggregation with a previous master: the unit renamed a model (same collective, new name); the officer values moved with it. */
+  /** Aggregation with a previous master: the unit renamed a model (a close name, see similarity.ts); the officer values moved with it. */
   MODEL_RENAMED: 'warning',
+  /** Aggregation with a previous master: a previous model is equally close to two new ones (or the reverse); nothing moved. */
+  MODEL_RENAME_AMBIGUOUS: 'warning',
+  /** Aggregation with a previous master: the officer changed a value that comes from the unit's list; the officer's value is kept. */
+  OFFICER_EDIT_KEPT: 'warning',
+  /** Aggregation with a previous master: the unit sent a new list for a model whose list value the officer had changed; the list's value is now used. */
+  OFFICER_EDIT_REPLACED: 'warning',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -18,6 +18,11 @@ export interface MessageParams {
   unitType?: string;
   labels?: string;
   date?: string;
+  /** The officer's value (OFFICER_EDIT_*), and the value of the unit's list. */
+  officer?: string;
+  list?: string;
+  /** Characters removed, or the length before cutting (INVALID_CHARACTER, VALUE_TOO_LONG). */
+  detail?: string;
 }
 
 const q = (s: string | undefined) => `“${s ?? ''}”`;
@@ -48,6 +53,10 @@ const MESSAGES: { [C in Code]: (p: MessageParams) => string } = {
   LEGACY_ENCODING: (p) =>
     `Ô này gõ bằng bảng mã cũ ${ENCODING_NAMES[p.encoding ?? ''] ?? p.encoding}; nội dung chuyển sang Unicode là ${q(p.converted)}. Hãy gõ lại bằng Unicode.`,
   NO_MODELS: () => 'Danh sách chưa có mô hình nào.',
+  INVALID_CHARACTER: (p) =>
+    `Ô này có ký tự điều khiển không in được (${p.detail ?? ''}); đã bỏ các ký tự đó khi đọc. Hãy xóa chúng trong tệp gốc.`,
+  VALUE_TOO_LONG: (p) => `Nội dung ô dài ${p.detail ?? ''} ký tự, quá 32.767 ký tự một ô bảng tính chứa được; phần sau đã bị cắt.`,
+  SOURCE_SKIPPED: (p) => p.value ?? 'Tệp không được đọc.',
   SOURCE_UNREADABLE: (p) => p.value ?? 'Không đọc được tệp.',
   SOURCE_NO_LIST: () => 'Tệp không có trang tính nào chứa danh sách đăng ký hoặc bảng tổng hợp.',
   LIST_SUPERSEDED: (p) => `Đơn vị đã gửi bản sau (${p.value}); bản này không được tính.`,
@@ -60,6 +69,15 @@ const MESSAGES: { [C in Code]: (p: MessageParams) => string } = {
     '.',
   MODEL_RENAMED: (p) =>
     `Mô hình có thể đã đổi tên (trước là ${q(p.value)}); dữ liệu cán bộ đã nhập được giữ lại cho mô hình này${p.converted ? ` (${p.converted})` : ''}. Hãy kiểm tra.`,
+  MODEL_RENAME_AMBIGUOUS: (p) =>
+    `Mô hình ${q(p.value)} của ${q(p.label)} trong bảng tổng hợp trước giống ngang nhau với nhiều mô hình mới (${p.labels ?? ''}); ` +
+    'không chuyển dữ liệu cán bộ đã nhập sang mô hình nào' +
+    (p.converted ? ` (dữ liệu đó: ${p.converted})` : '') +
+    '. Hãy nhập lại cho đúng mô hình.',
+  OFFICER_EDIT_KEPT: (p) =>
+    `Cột ${q(p.label)}: cán bộ đã sửa thành ${q(p.officer)}, danh sách của đơn vị ghi ${q(p.list)}; giữ giá trị cán bộ đã sửa cho đến khi đơn vị gửi bản mới của mô hình này.`,
+  OFFICER_EDIT_REPLACED: (p) =>
+    `Cột ${q(p.label)}: đơn vị đã gửi bản mới ghi ${q(p.list)}, thay cho giá trị cán bộ đã sửa trước đây ${q(p.officer)}.`,
 };
 
 export function makeFinding(code: Code, row: number | null, column: string | null, params: MessageParams = {}): Finding {
