@@ -20,6 +20,8 @@ export type SourceInput =
   | { kind: 'list'; source: SourceRef; result: ListResult; modified: number | null }
   | { kind: 'master'; source: SourceRef; rows: MasterRow[]; modified: number | null }
   | { kind: 'unreadable'; source: SourceRef; error: string }
+  /** A file of a folder that is not read at all (old .xls, .ods, .csv, not a workbook, a sub-folder); `reason` names it. */
+  | { kind: 'skipped'; source: SourceRef; reason: string }
   | { kind: 'empty'; source: SourceRef };
 
 /** The officer's review of a unit's list, read back from the previous board (“Tình trạng nộp”). */
@@ -187,6 +189,11 @@ function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: Agg
     if (input.kind === 'unreadable') {
       sources.push({ ...input.source, unit: null, models: 0, error: input.error });
       findings.push(finding('SOURCE_UNREADABLE', { value: input.error }, input.source, null));
+      return;
+    }
+    if (input.kind === 'skipped') {
+      sources.push({ ...input.source, unit: null, models: 0, error: input.reason });
+      findings.push(finding('SOURCE_SKIPPED', { value: input.reason }, input.source, null));
       return;
     }
     if (input.kind === 'empty') {

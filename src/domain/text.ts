@@ -110,3 +110,21 @@ export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: 
 export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => collator.compare(key(a), key(b)));
 }
+
+/** Characters XML 1.0 forbids: C0 controls but tab, line feed and carriage return; lone surrogates; U+FFFE and U+FFFF. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text without the characters XML 1.0 forbids (see XML_FORBIDDEN); the same string when it has none. */
+export function xmlSafe(s: string): string {
+  XML_FORBIDDEN.lastIndex = 0;
+  return XML_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, '') : s;
+}
+
+/** The forbidden characters a text holds, each written as U+XXXX (for messages); empty when none. */
+export function xmlForbidden(s: string): string[] {
+  XML_FORBIDDEN.lastIndex = 0;
+  if (!XML_FORBIDDEN.test(s)) return [];
+  const out = new Set<string>();
+  for (const m of s.matchAll(XML_FORBIDDEN)) out.add(`U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...out];
+}

@@ -40,3 +40,14 @@ describe('sorting', () => {
     expect(collator.compare('đ', 'e')).toBeLessThan(0);
   });
 });
+
+describe('xmlSafe', () => {
+  it('removes what XML 1.0 forbids and keeps everything else, pairs of surrogates included', async () => {
+    const { xmlSafe, xmlForbidden } = await import('../../src/domain/text');
+    expect(xmlSafe('Mô\u0001 hình\u000b\ttab\nline\rcr')).toBe('Mô hình\ttab\nline\rcr');
+    expect(xmlSafe('a\ud800b\udc00c\ufffe\uffff')).toBe('abc');
+    expect(xmlSafe('𝕏 \ud835\udd4f')).toBe('𝕏 \ud835\udd4f');
+    expect(xmlForbidden('x\u0001y\u0001\u001b')).toEqual(['U+0001', 'U+001B']);
+    expect(xmlForbidden('sạch')).toEqual([]);
+  });
+});
