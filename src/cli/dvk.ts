@@ -12,6 +12,7 @@ Lệnh:
   aggregate  tổng hợp danh sách của các đơn vị, thống kê, đơn vị chưa nộp
   return     trả lại danh sách cho đơn vị: bản có đánh dấu và lời nhắn những điểm cần sửa
   generate   soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo Nghị định 30
+  read       in những gì công cụ đọc được từ một tệp .xlsx (từng ô, từng trang)
 
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help`;
 
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'return') {
     const { HELP: RETURN_HELP, runReturn } = await import('./commands/return');
-    const options = { config: common.config, preset: common.preset, help: common.help, out: { type: 'string', short: 'o' }, han: { type: 'string' }, from: { type: 'string' } } as const;
+    const options = { config: common.config, preset: common.preset, help: common.help, out: { type: 'string', short: 'o' }, han: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' } } as const;
     const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), RETURN_HELP);
     if (values.help) return print(RETURN_HELP), EXIT.ok;
     if (positionals.length > 1) throw new UserError('Mỗi lần chỉ trả lại một danh sách.');
@@ -69,11 +70,20 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       pdf: { type: 'boolean' },
       each: { type: 'boolean' },
+      force: { type: 'boolean' },
     } as const;
     const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), GENERATE_HELP);
     if (values.help) return print(GENERATE_HELP), EXIT.ok;
     if (positionals.length > 1) throw new UserError(`Chỉ chọn một mẫu văn bản (đang có: ${positionals.join(', ')}).`);
     return runGenerate({ template: positionals[0], ...values }, print);
+  }
+  if (command === 'read') {
+    const { HELP: READ_HELP, runRead } = await import('./commands/read');
+    const options = { help: common.help, json: common.json, sheet: { type: 'string' } } as const;
+    const { values, positionals } = parse(() => parseArgs({ args: rest, allowPositionals: true, options }), READ_HELP);
+    if (values.help) return print(READ_HELP), EXIT.ok;
+    if (positionals.length > 1) throw new UserError(`Mỗi lần chỉ đọc một tệp (đang có: ${positionals.join(', ')}).`);
+    return runRead({ file: positionals[0], ...values }, print);
   }
   throw new UserError(`Không có lệnh “${command}”.\n\n${HELP}`);
 }

@@ -1,6 +1,10 @@
-// Reads the XML parts of an .xlsx workbook into one Grid per sheet, the shape the CLI's exceljs reader gives.
-// Used in Apps Script on the output of Utilities.unzip; dependency-free regex scanning, no DOM, no XML library.
-import { parseA1Range, type Cell, type Grid, type Merge } from './grid';
+// The one .xlsx reader of both adapters (the CLI on files, the add-in on Drive files): bytes → one Grid per sheet.
+// Pure TypeScript over src/domain/zip.ts and a linear XML scanner: every size is checked before it is inflated or
+// expanded, and what a cell shows follows Google Sheets for the same file (a formula shows its saved result).
+import type { Cell, Grid, Merge } from './grid';
+import { fileProblemText, type FileProblem, type ProblemDetail } from './files';
+import { CLOSE, EOF, OPEN, TEXT, XmlScanner, decodeXml, parseAttrs } from './xml-scan';
+import { DEFAULT_ZIP_LIMITS, looksLikeZip, xmlText, ZipArchive, ZipError, type ZipLimits } from './zip';
 
 export interface XlsxSheet {
   name: string;
@@ -9,97 +13,108 @@ export interface XlsxSheet {
   grid: Grid;
 }
 
-/** The parts are not a readable workbook (no workbook.xml, or it lists no sheet that exists). */
+/** A workbook that cannot be read: the problem and what is known of where; `text(file)` words it. */
 export class XlsxError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly problem: FileProblem,
+    readonly detail: ProblemDetail = {},
+  ) {
+    super(`xlsx: ${problem}${detail.sheet ? ` (${detail.sheet})` : ''}${detail.part ? ` [${detail.part}]` : ''}`);
     this.name = 'XlsxError';
+  }
+
+  /** The Vietnamese sentence naming the file. */
+  text(file: string): string {
+    return fileProblemText(file, this.problem, this.detail);
   }
 }
 
+export interface XlsxLimits {
+  /** The file itself. */
+  maxFileBytes: number;
+  /** Highest row number of a sheet (Excel's own limit). */
+  maxRows: number;
+  /** Highest column (XFD). */
+  maxColumns: number;
+  /** Cells holding a value, over the sheets read. */
+  maxCells: number;
+  /** Merged ranges of one sheet. */
+  maxMerges: number;
+  zip: ZipLimits;
+}
+
+/** The limits, documented in README (“Giới hạn khi đọc tệp”). */
+export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
+  maxFileBytes: 200 * 1024 * 1024,
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+  maxCells: 5_000_000,
+  maxMerges: 20_000,
+  zip: DEFAULT_ZIP_LIMITS,
+};
+
 export type FileKind = 'zip' | 'cfb' | 'empty' | 'other';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: a password-protected .xlsx or an Excel 97–2003 .xls. */
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** What a file's first bytes say it is; accepts signed bytes (−128…127) as Apps Script blobs return them. */
 export function fileKind(head: ArrayLike<number>): FileKind {
   if (!head.length) return 'empty';
-  const is = (sig: number[]) => sig.every((x, i) => i < head.length && (head[i] & 0xff) === x);
-  return is(ZIP) ? 'zip' : is(CFB) ? 'cfb' : 'other';
+  if (looksLikeZip(head)) return 'zip';
+  return CFB.every((x, i) => i < head.length && (head[i] & 0xff) === x) ? 'cfb' : 'other';
 }
 
-/** Archive entries the reader may need: package rels, the workbook's own parts, worksheets. */
-export const XLSX_PART = /^(?:_rels\/\.rels|xl\/[^/]+\.xml|xl\/_rels\/[^/]+\.rels|xl\/worksheets\/[^/]+\.xml)$/i;
-
-// ---- XML scanning -------------------------------------------------------------------------------
-
-/** An optional namespace prefix (`x:c` as some generators write). */
-const P = '(?:[\\w.-]+:)?';
-/** All elements named `name`: group 1 the attributes, group 2 the content (undefined when self-closing). */
-const elements = (name: string) => new RegExp(`<${P}${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}${name}\\s*>)`, 'g');
-const element = (name: string) => new RegExp(`<${P}${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}${name}\\s*>)`);
-
-const RE_ATTR = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const RE_ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(lt|gt|amp|quot|apos));/g;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** Character data as an XML parser gives it: line ends normalised, entities and character references decoded. */
-function decode(s: string): string {
-  if (s.indexOf('&') < 0 && s.indexOf('\r') < 0) return s;
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(RE_ENTITY, (_, hex: string, dec: string, name: string) =>
-      name ? NAMED[name] : String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10)),
-    );
+export interface ReadOptions {
+  /** Which sheets to read (by name and tab index); the others are listed with an empty grid. Default: all. */
+  sheets?: (name: string, index: number) => boolean;
+  limits?: Partial<Omit<XlsxLimits, 'zip'>> & { zip?: Partial<ZipLimits> };
 }
 
-/** Text content of an element with no child elements (CDATA sections kept verbatim, comments dropped). */
-function text(raw: string): string {
-  if (raw.indexOf('<') < 0) return decode(raw);
-  let out = '';
-  let at = 0;
-  for (const m of raw.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->/g)) {
-    out += decode(raw.slice(at, m.index)) + (m[1] ?? '').replace(/\r\n?/g, '\n');
-    at = m.index! + m[0].length;
+/**
+ * Every worksheet of the workbook, in tab order (chart sheets and sheets whose part is missing left out).
+ * Throws XlsxError for a file that is not a readable workbook or passes a limit; never anything else.
+ */
+export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): XlsxSheet[] {
+  const limits: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, ...opts.limits, zip: { ...DEFAULT_ZIP_LIMITS, ...opts.limits?.zip } };
+  const kind = fileKind(bytes.subarray(0, 8));
+  if (kind === 'empty') throw new XlsxError('empty');
+  if (kind === 'cfb') throw new XlsxError('cfb');
+  if (kind === 'other') throw new XlsxError('not-xlsx');
+  if (bytes.length > limits.maxFileBytes) throw new XlsxError('too-large', { limit: limits.maxFileBytes });
+  try {
+    return readPackage(ZipArchive.open(bytes, limits.zip), opts, limits);
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    if (e instanceof ZipError) {
+      const problem: FileProblem =
+        e.problem === 'not-zip' ? 'not-xlsx' : e.problem === 'unsupported' ? 'corrupt' : e.problem === 'too-large' ? 'too-large' : e.problem;
+      throw new XlsxError(problem, { part: e.part, limit: e.limit?.value });
+    }
+    // A bug of ours must not pass for a bad file; but running out of room for a string or an array is the file's.
+    if (e instanceof RangeError && /invalid (string|array|typed array) length|allocation failed|call stack/i.test(e.message))
+      throw new XlsxError('too-large', { cause: e.message, limit: limits.zip.maxPartBytes });
+    throw e;
   }
-  return out + decode(raw.slice(at));
 }
 
-/** Attributes by name as written (`r:id` keeps its prefix), values decoded. */
-function attrs(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  RE_ATTR.lastIndex = 0;
-  for (let m = RE_ATTR.exec(s); m; m = RE_ATTR.exec(s)) out[m[1]] = decode(m[2] ?? m[3]);
-  return out;
+/** The sheets an officer sees: the visible ones, or all when every one is hidden. */
+export function visibleXlsxSheets(sheets: XlsxSheet[]): XlsxSheet[] {
+  const visible = sheets.filter((s) => !s.hidden);
+  return visible.length ? visible : sheets;
 }
 
-/** `_x000D_`-style escapes of shared strings (upper-case hex, as Excel writes and exceljs decodes). */
-const unescapeX = (s: string) => (s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+// ---- Package ------------------------------------------------------------------------------------
 
-const RE_PHONETIC = new RegExp(`<${P}rPh(?=[\\s/>])[\\s\\S]*?(?:/>|</${P}rPh\\s*>)`, 'g');
-const RE_RUN = new RegExp(`<${P}r(?=[\\s/>])`);
-const RE_T = elements('t');
-
-/** Text of a string item (`<si>` or `<is>`): its `<t>`s joined, phonetic runs left out. */
-function stringItem(inner: string, escapes: boolean): string | undefined {
-  const body = inner.indexOf('rPh') < 0 ? inner : inner.replace(RE_PHONETIC, '');
-  let out: string | undefined;
-  // Rich-text runs are always unescaped; a plain inline string is not (as exceljs).
-  const esc = escapes || RE_RUN.test(body);
-  for (const m of body.matchAll(RE_T)) {
-    const t = m[2] === undefined ? '' : text(m[2]);
-    out = (out ?? '') + (esc ? unescapeX(t) : t);
-  }
-  return out;
+interface Rel {
+  type: string;
+  target: string;
 }
-
-// ---- Workbook parts -----------------------------------------------------------------------------
 
 function resolvePath(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = (base ? `${base}/${target}` : target).split('/');
+  const t = target.replace(/\\/g, '/');
+  if (t.startsWith('/')) return t.replace(/^\/+/, '');
+  const parts = (base ? `${base}/${t}` : t).split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '..') out.pop();
@@ -109,231 +124,455 @@ function resolvePath(base: string, target: string): string {
 }
 
 const dirOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+const relsPathOf = (part: string) => {
+  const dir = dirOf(part);
+  return `${dir ? `${dir}/` : ''}_rels/${part.slice(dir ? dir.length + 1 : 0)}.rels`;
+};
 
-interface Rel {
-  type: string;
-  target: string;
+function partText(zip: ZipArchive, path: string): string | undefined {
+  const b = zip.read(path);
+  return b === undefined ? undefined : xmlText(b);
 }
 
-function rels(xml: string | undefined, base: string): Map<string, Rel> {
+function readRels(zip: ZipArchive, part: string): Map<string, Rel> {
   const out = new Map<string, Rel>();
+  const xml = partText(zip, part);
   if (!xml) return out;
-  for (const m of xml.matchAll(elements('Relationship'))) {
-    const a = attrs(m[1]);
+  // Targets are relative to the folder of the part the rels describe (`xl/_rels/workbook.xml.rels` → `xl`).
+  const base = part.replace(/(^|\/)_rels\/[^/]*$/, '');
+  const sc = new XmlScanner(xml);
+  for (let t = sc.next(); t !== EOF; t = sc.next()) {
+    if (t !== OPEN || !sc.is('Relationship')) continue;
+    const a = sc.attrs();
     if (a.Id && a.Target && a.TargetMode !== 'External') out.set(a.Id, { type: a.Type ?? '', target: resolvePath(base, a.Target) });
   }
   return out;
 }
 
-function sharedStrings(xml: string | undefined): string[] {
-  const out: string[] = [];
-  if (!xml) return out;
-  for (const m of xml.matchAll(elements('si'))) out.push(m[2] === undefined ? '' : stringItem(m[2], true) ?? '');
+interface Ctx {
+  strings: string[];
+  /** Per cellXfs index: whether its number format shows a date. */
+  dates: boolean[];
+  date1904: boolean;
+  limits: XlsxLimits;
+  /** Cells with a value read so far (all sheets). */
+  cells: number;
+}
+
+function readPackage(zip: ZipArchive, opts: ReadOptions, limits: XlsxLimits): XlsxSheet[] {
+  const pkg = readRels(zip, '_rels/.rels');
+  const doc = [...pkg.values()].find((r) => r.type.endsWith('/officeDocument') && zip.has(r.target))?.target;
+  const bookPath = doc ?? (zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : zip.entries.find((e) => /(^|\/)workbook\.xml$/i.test(e.name))?.name);
+  const book = bookPath ? partText(zip, bookPath) : undefined;
+  if (!bookPath || book === undefined) throw new XlsxError('corrupt', { part: 'xl/workbook.xml' });
+  const base = dirOf(bookPath);
+  const bookRels = readRels(zip, relsPathOf(bookPath));
+  const byType = (suffix: string, fallback: string) =>
+    [...bookRels.values()].find((r) => r.type.endsWith(suffix) && zip.has(r.target))?.target ?? resolvePath(base, fallback);
+
+  // workbook.xml: the sheets in tab order, and the date system.
+  const sheets: { name: string; rid: string; hidden: boolean }[] = [];
+  let date1904 = false;
+  const sc = new XmlScanner(book);
+  for (let t = sc.next(); t !== EOF; t = sc.next()) {
+    if (t !== OPEN) continue;
+    if (sc.is('workbookPr')) {
+      const v = sc.attrs().date1904;
+      date1904 = v === '1' || v === 'true';
+    } else if (sc.is('sheet')) {
+      const a = sc.attrs();
+      sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? a.id ?? '', hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+    }
+  }
+  const ctx: Ctx = {
+    strings: [],
+    dates: dateStyles(partText(zip, byType('/styles', 'styles.xml'))),
+    date1904,
+    limits,
+    cells: 0,
+  };
+  let stringsRead = false;
+  const out: XlsxSheet[] = [];
+  sheets.forEach((s, index) => {
+    const rel = bookRels.get(s.rid);
+    if (!rel || rel.type.endsWith('/chartsheet') || rel.type.endsWith('/dialogsheet') || rel.type.endsWith('/macrosheet')) return;
+    if (!zip.has(rel.target)) return;
+    if (opts.sheets && !opts.sheets(s.name, index)) {
+      out.push({ name: s.name, hidden: s.hidden, grid: { values: [], merges: [], sheetName: s.name } });
+      return;
+    }
+    if (!stringsRead) {
+      ctx.strings = sharedStrings(partText(zip, byType('/sharedStrings', 'sharedStrings.xml')));
+      stringsRead = true;
+    }
+    const xml = partText(zip, rel.target)!;
+    out.push({ name: s.name, hidden: s.hidden, grid: sheetGrid(xml, ctx, s.name) });
+  });
+  if (!sheets.length) throw new XlsxError('corrupt', { part: bookPath });
   return out;
 }
 
-/** Built-in number formats that exceljs knows and that show dates or times. */
-const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+// ---- Strings and styles -------------------------------------------------------------------------
 
-/** exceljs's rule: after dropping [..] and "..", a format with y m d h M s b shows a date. */
-export function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+/** `_x000D_`-style escapes of OOXML strings (ST_Xstring), `_x005F_` being a literal underscore. */
+const unescapeX = (s: string) => (s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+
+/**
+ * Reads a string item (`<si>` or `<is>`) whose OPEN token is current: its `<t>`s joined, phonetic runs (`<rPh>`)
+ * left out. Leaves the scanner after the item's end.
+ */
+function stringItem(sc: XmlScanner, closing: string): string {
+  if (sc.selfClosing) return '';
+  let out = '';
+  let inT = false;
+  for (let t = sc.next(); t !== EOF; t = sc.next()) {
+    if (t === TEXT) {
+      if (inT) out += sc.text();
+    } else if (t === OPEN) {
+      if (sc.is('t')) inT = !sc.selfClosing;
+      else if (sc.is('rPh')) sc.skipElement();
+    } else if (t === CLOSE) {
+      if (sc.is('t')) inT = false;
+      else if (sc.is(closing)) break;
+    }
+  }
+  return unescapeX(out);
 }
 
-/** For each cell style (cellXfs index), whether its number format shows a date. */
+function sharedStrings(xml: string | undefined): string[] {
+  const out: string[] = [];
+  if (!xml) return out;
+  const sc = new XmlScanner(xml);
+  for (let t = sc.next(); t !== EOF; t = sc.next()) if (t === OPEN && sc.is('si')) out.push(stringItem(sc, 'si'));
+  return out;
+}
+
+/** Built-in number formats that show dates or times (14–22, 45–47), and the East Asian date formats (27–36, 50–58). */
+const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** A format shows a date when, outside quoted text, escapes and [..] sections, it has a day, month, year, hour or second. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*]/g, '');
+  return /[ymdhsb]/i.test(bare.replace(/General/gi, ''));
+}
+
+/** For each cell style (cellXfs index): whether its number format shows a date. Formats of <dxfs> do not count. */
 function dateStyles(xml: string | undefined): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(elements('numFmt'))) {
-    const a = attrs(m[1]);
-    if (a.formatCode) custom.set(parseInt(a.numFmtId, 10), a.formatCode);
-  }
-  const xfs = element('cellXfs').exec(xml)?.[2] ?? '';
   const out: boolean[] = [];
-  for (const m of xfs.matchAll(new RegExp(`<${P}xf(?=[\\s/>])([^>]*?)/?>`, 'g'))) {
-    const id = parseInt(attrs(m[1]).numFmtId, 10);
-    out.push(!!id && (custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE.has(id)));
+  const sc = new XmlScanner(xml);
+  let section = '';
+  for (let t = sc.next(); t !== EOF; t = sc.next()) {
+    if (t === OPEN) {
+      if (sc.is('numFmts') || sc.is('cellXfs') || sc.is('cellStyleXfs') || sc.is('dxfs')) section = sc.selfClosing ? '' : sc.name();
+      else if (section === 'numFmts' && sc.is('numFmt')) {
+        const a = sc.attrs();
+        if (a.formatCode !== undefined) custom.set(parseInt(a.numFmtId, 10), a.formatCode);
+      } else if (section === 'cellXfs' && sc.is('xf')) {
+        const id = parseInt(sc.attrs().numFmtId ?? '0', 10);
+        out.push(id > 0 && (custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE.has(id)));
+        if (!sc.selfClosing) sc.skipElement();
+      }
+    } else if (t === CLOSE && (sc.is('numFmts') || sc.is('cellXfs') || sc.is('cellStyleXfs') || sc.is('dxfs'))) section = '';
   }
   return out;
 }
 
 // ---- Worksheets ---------------------------------------------------------------------------------
 
-/** A date serial (days since 1899-12-30, or 1904-01-01) as exceljs turns it into a Date. */
+/** A date serial (days since 1899-12-30, or 1904-01-01) as the instant of that UTC wall-clock time. */
 const serialToDate = (v: number, date1904: boolean) => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 
+const A = 65;
+const Z = 90;
+
+/** Column number (1-based) of a reference's letters; 0 when it has none. */
 function colOf(ref: string): number {
   let n = 0;
   for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~32; // upper case
-    if (c < 65 || c > 90) break;
+    const c = ref.charCodeAt(i) & ~32;
+    if (c < A || c > Z) break;
     n = n * 26 + c - 64;
   }
   return n;
 }
 
-const RE_ROW = elements('row');
-const RE_C = elements('c');
-const RE_F = element('f');
-const RE_V = element('v');
-const RE_IS = element('is');
-const RE_MERGE = elements('mergeCell');
-const RE_LINK = elements('hyperlink');
-
-interface Ctx {
-  strings: string[];
-  dates: boolean[];
-  date1904: boolean;
+/** Row number of a reference's digits (`B12` → 12); 0 when it has none. */
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && (ref.charCodeAt(i) & ~32) >= A && (ref.charCodeAt(i) & ~32) <= Z) i++;
+  const n = parseInt(ref.slice(i), 10);
+  return n > 0 ? n : 0;
 }
 
-const RE_CELL_ATTR = /(?:^|\s)([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** "A1:C3", "B2", whole columns "C:C" and whole rows "3:5" as a 0-based Merge (unclipped); null when unreadable. */
+function parseRange(ref: string, limits: XlsxLimits): Merge | null {
+  const m = /^\$?([A-Za-z]*)\$?(\d*)(?::\$?([A-Za-z]*)\$?(\d*))?$/.exec(ref.trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  const c1 = m[1] ? colOf(m[1]) : 1;
+  const r1 = m[2] ? Number(m[2]) : 1;
+  const c2 = m[3] !== undefined ? (m[3] ? colOf(m[3]) : limits.maxColumns) : m[1] ? c1 : limits.maxColumns;
+  const r2 = m[4] !== undefined ? (m[4] ? Number(m[4]) : limits.maxRows) : m[2] ? r1 : limits.maxRows;
+  if (!(r1 > 0 && r2 > 0 && c1 > 0 && c2 > 0)) return null;
+  return { top: Math.min(r1, r2) - 1, left: Math.min(c1, c2) - 1, bottom: Math.max(r1, r2) - 1, right: Math.max(c1, c2) - 1 };
+}
+
+const SPACE = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** The r, s and t attributes of a `<c>` tag, read in place (this runs once per cell). */
+function cellAttrs(s: string, from: number, to: number, out: { r: string; s: number; t: string }): void {
+  out.r = '';
+  out.s = 0;
+  out.t = '';
+  let p = from;
+  while (p < to) {
+    while (p < to && SPACE(s.charCodeAt(p))) p++;
+    const nameFrom = p;
+    while (p < to && s.charCodeAt(p) !== 61 && !SPACE(s.charCodeAt(p))) p++;
+    const nameLen = p - nameFrom;
+    const key = nameLen === 1 ? s.charCodeAt(nameFrom) : 0;
+    while (p < to && s.charCodeAt(p) !== 34 && s.charCodeAt(p) !== 39) p++;
+    if (p >= to) break;
+    const q = s.charCodeAt(p);
+    let close = s.indexOf(q === 34 ? '"' : "'", p + 1);
+    if (close < 0 || close > to) close = to;
+    if (key === 114 /* r */) out.r = s.slice(p + 1, close);
+    else if (key === 115 /* s */) out.s = parseInt(s.slice(p + 1, close), 10) || 0;
+    else if (key === 116 /* t */) out.t = s.slice(p + 1, close);
+    p = close + 1;
+  }
+}
+
+/** The number of a `<row>` tag's r attribute, or 0. */
+function rowAttr(s: string, from: number, to: number): number {
+  const a = parseAttrs(s, from, to);
+  const n = parseInt(a.r ?? '', 10);
+  return n > 0 ? n : 0;
+}
+
+/** Text of a cell's `<v>`, `<f>` and inline `<is>`, gathered while scanning the cell. */
+interface CellBody {
+  v: string | undefined;
+  formula: boolean;
+  inline: string | undefined;
+}
 
 function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
-  // Merges and hyperlinks follow <sheetData>: look for them after it only.
-  const open = xml.search(new RegExp(`<${P}sheetData[\\s/>]`));
-  const close = open < 0 ? 0 : xml.lastIndexOf('sheetData');
-  const data = open < 0 ? '' : xml.slice(open, close);
-  const tail = xml.slice(close);
-
-  const merges: Merge[] = [];
-  const covered = new Set<number>(); // row * 16384 + col of cells hidden under a merge (0-based)
-  let lastRow = 0;
-  for (const m of tail.matchAll(RE_MERGE)) {
-    const g = parseA1Range(attrs(m[1]).ref ?? '');
-    if (!g) continue;
-    merges.push(g);
-    for (let r = g.top; r <= g.bottom; r++)
-      for (let c = g.left; c <= g.right; c++) if (r > g.top || c > g.left) covered.add(r * 16384 + c);
-    if (g.bottom > g.top || g.right > g.left) lastRow = Math.max(lastRow, g.bottom + 1);
-  }
-  // A hyperlink on a cell with no value still makes it a (null) cell, as exceljs reads it.
-  const links = new Set<string>();
-  for (const m of tail.matchAll(RE_LINK)) {
-    const a = attrs(m[1]);
-    if (a.ref && Object.keys(a).some((k) => k.endsWith(':id'))) links.add(a.ref);
-  }
-
+  const { limits } = ctx;
   const values: Cell[][] = [];
+  const rawMerges: Merge[] = [];
+  const sc = new XmlScanner(xml);
+  const attrs = { r: '', s: 0, t: '' };
+  const body: CellBody = { v: undefined, formula: false, inline: undefined };
+  let inData = false;
   let rowNum = 0;
-  RE_ROW.lastIndex = 0;
-  for (let rm = RE_ROW.exec(data); rm; rm = RE_ROW.exec(data)) {
-    const r = parseInt(/(?:^|\s)r\s*=\s*["']?(\d+)/.exec(rm[1])?.[1] ?? '', 10);
-    rowNum = r > 0 ? r : rowNum + 1;
-    const inner = rm[2];
-    if (!inner) continue;
-    const out: Cell[] = [];
-    let col = 0;
-    RE_C.lastIndex = 0;
-    for (let cm = RE_C.exec(inner); cm; cm = RE_C.exec(inner)) {
-      let ref: string | undefined;
-      let style = 0;
-      let t: string | undefined;
-      RE_CELL_ATTR.lastIndex = 0;
-      for (let am = RE_CELL_ATTR.exec(cm[1]); am; am = RE_CELL_ATTR.exec(cm[1])) {
-        const val = am[2] ?? am[3];
-        if (am[1] === 'r') ref = val;
-        else if (am[1] === 's') style = parseInt(val, 10);
-        else t = val;
-      }
-      col = ref ? colOf(ref) : col + 1;
-      const v = cellValue(cm[2] ?? '', t, style > 0 && ctx.dates[style] === true, ctx);
-      if (v === undefined && !(ref && links.has(ref))) continue;
-      if (covered.size && covered.has((rowNum - 1) * 16384 + col - 1)) continue;
-      out[col - 1] = v ?? null;
-    }
-    if (!out.length) continue;
-    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
-    values[rowNum - 1] = out;
-    lastRow = Math.max(lastRow, rowNum);
-  }
-  values.length = Math.max(values.length, lastRow);
-  for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
-  return { values, merges, sheetName };
-}
+  let row: Cell[] | null = null;
+  let col = 0;
+  let lastRow = 0;
+  let lastCol = 0;
+  /** The open cell: its column, and attributes; -1 when none. */
+  let cellCol = -1;
+  let cellS = 0;
+  let cellT = '';
+  let inV = false;
 
-/** A cell's value: undefined when it has none (a styled blank), null for errors and formulas without a cached result. */
-function cellValue(body: string, t: string | undefined, dateStyle: boolean, ctx: Ctx): Cell | undefined {
-  let v: string | undefined;
-  if (body.startsWith('<v>')) {
-    // The common case, `<v>…</v>` first: no regex.
-    const end = body.indexOf('</v>');
-    v = end > 3 ? text(body.slice(3, end)) : undefined;
-  } else {
-    const vm = body ? RE_V.exec(body) : null;
-    v = vm && vm[2] ? text(vm[2]) : undefined;
-  }
-  const fm = body.indexOf('f') >= 0 ? RE_F.exec(body) : null;
-  if (fm && ((fm[2] !== undefined && text(fm[2]) !== '') || attrs(fm[1]).t !== undefined)) {
-    // A formula: its cached result.
-    if (!v) return null;
-    if (t === 'str') return v;
-    if (t === 'b') return parseInt(v, 10) !== 0;
-    if (t === 'e') return null;
-    const n = parseFloat(v);
-    return dateStyle ? serialToDate(n, ctx.date1904) : n;
-  }
-  if (t === 'inlineStr') {
-    const is = RE_IS.exec(body);
-    return is && is[2] !== undefined ? stringItem(is[2], false) : undefined;
-  }
-  if (v === undefined) return undefined;
-  switch (t) {
-    case 's':
-      return ctx.strings[parseInt(v, 10)] ?? '';
-    case 'str':
-      return v;
-    case 'b':
-      return parseInt(v, 10) !== 0;
-    case 'e':
-      return null;
-    case 'd': {
-      const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
-      return isNaN(d.getTime()) ? v : d;
+  const tooManyRows = (n: number) => new XlsxError('too-many-rows', { sheet: sheetName, found: n, limit: limits.maxRows });
+  const startRow = (n: number) => {
+    if (n > limits.maxRows) throw tooManyRows(n);
+    rowNum = n;
+    row = values[n - 1] ?? null;
+    col = 0;
+  };
+  const finishCell = () => {
+    if (cellCol < 0) return;
+    const v = cellValue(body, cellT, cellS > 0 && ctx.dates[cellS] === true, ctx);
+    if (v !== null && v !== '') {
+      if (!row) {
+        if (rowNum > limits.maxRows) throw tooManyRows(rowNum);
+        row = values[rowNum - 1] = [];
+      }
+      row[cellCol - 1] = v;
+      if (++ctx.cells > limits.maxCells) throw new XlsxError('too-many-cells', { sheet: sheetName, limit: limits.maxCells });
+      if (rowNum > lastRow) lastRow = rowNum;
+      if (cellCol > lastCol) lastCol = cellCol;
     }
-    default: {
-      const n = parseFloat(v);
-      return dateStyle ? serialToDate(n, ctx.date1904) : n;
+    cellCol = -1;
+    inV = false;
+  };
+
+  for (let t = sc.next(); t !== EOF; t = sc.next()) {
+    if (t === TEXT) {
+      if (inV && cellCol >= 0) body.v = (body.v ?? '') + sc.text();
+      continue;
+    }
+    if (!inData) {
+      if (t === OPEN) {
+        if (sc.is('sheetData')) inData = !sc.selfClosing;
+        else if (sc.is('mergeCell')) {
+          const g = parseRange(parseAttrs(sc.src, sc.attrStart, sc.attrEnd).ref ?? '', limits);
+          if (g) {
+            rawMerges.push(g);
+            if (rawMerges.length > limits.maxMerges)
+              throw new XlsxError('too-many-merges', { sheet: sheetName, found: rawMerges.length, limit: limits.maxMerges });
+          }
+        }
+      }
+      continue;
+    }
+    if (t === OPEN) {
+      if (sc.is('c')) {
+        finishCell();
+        cellAttrs(sc.src, sc.attrStart, sc.attrEnd, attrs);
+        if (!rowNum) startRow(Math.max(1, rowOf(attrs.r)));
+        const c = attrs.r ? colOf(attrs.r) : col + 1;
+        if (c > limits.maxColumns) throw new XlsxError('corrupt', { sheet: sheetName, cause: `ô ${attrs.r}` });
+        col = c > 0 ? c : col + 1;
+        body.v = undefined;
+        body.formula = false;
+        body.inline = undefined;
+        if (sc.selfClosing) continue;
+        cellCol = col;
+        cellS = attrs.s;
+        cellT = attrs.t;
+      } else if (cellCol >= 0) {
+        if (sc.is('v')) {
+          inV = !sc.selfClosing;
+          if (inV) body.v = body.v ?? '';
+        } else if (sc.is('f')) {
+          body.formula = true;
+          if (!sc.selfClosing) sc.skipElement();
+        } else if (sc.is('is')) body.inline = stringItem(sc, 'is');
+        else if (!sc.selfClosing && !sc.is('row')) sc.skipElement(); // extLst and the like inside a cell
+      }
+      if (sc.is('row')) {
+        finishCell();
+        const n = rowAttr(sc.src, sc.attrStart, sc.attrEnd);
+        startRow(n > 0 ? n : rowNum + 1);
+        if (sc.selfClosing) row = null;
+      }
+    } else if (t === CLOSE) {
+      if (sc.is('v')) inV = false;
+      else if (sc.is('c')) finishCell();
+      else if (sc.is('row')) {
+        finishCell();
+        row = null;
+      } else if (sc.is('sheetData')) {
+        finishCell();
+        inData = false;
+      }
     }
   }
+  finishCell();
+
+  // Rows from 1 to the last one holding a value; blank cells inside a row are null.
+  values.length = lastRow;
+  for (let i = 0; i < lastRow; i++) {
+    const r = values[i];
+    if (!r) values[i] = [];
+    else for (let c = 0; c < r.length; c++) if (r[c] === undefined) r[c] = null;
+  }
+  return { values, merges: clipMerges(rawMerges, values, lastRow, lastCol, sheetName, limits), sheetName };
 }
 
 /**
- * Every worksheet of the workbook, in tab order (chart sheets and missing parts skipped).
- * `parts` maps archive paths (`xl/workbook.xml`, …) to their text; see XLSX_PART for the ones it uses.
+ * Merged ranges clipped to the rows and columns in use (a merge over a whole column or sheet costs no more than
+ * the cells it covers); only the top-left cell of a merge keeps its value, as in Sheets.
  */
-export function readXlsx(parts: Record<string, string>): XlsxSheet[] {
-  const pkg = rels(parts['_rels/.rels'], '');
-  const doc = [...pkg.values()].find((r) => r.type.endsWith('/officeDocument'))?.target;
-  const bookPath = doc && parts[doc] !== undefined ? doc : 'xl/workbook.xml';
-  const book = parts[bookPath];
-  if (book === undefined) throw new XlsxError('no workbook part');
-  const base = dirOf(bookPath);
-  const bookRels = rels(parts[`${base ? `${base}/` : ''}_rels/${bookPath.slice(base.length ? base.length + 1 : 0)}.rels`], base);
-  const byType = (suffix: string, fallback: string) =>
-    [...bookRels.values()].find((r) => r.type.endsWith(suffix) && parts[r.target] !== undefined)?.target ?? resolvePath(base, fallback);
-  const pr = element('workbookPr').exec(book);
-  const d1904 = pr ? attrs(pr[1]).date1904 : undefined;
-  const ctx: Ctx = {
-    strings: sharedStrings(parts[byType('/sharedStrings', 'sharedStrings.xml')]),
-    dates: dateStyles(parts[byType('/styles', 'styles.xml')]),
-    date1904: d1904 === '1' || d1904 === 'true',
-  };
-  const out: XlsxSheet[] = [];
-  for (const m of book.matchAll(elements('sheet'))) {
-    const a = attrs(m[1]);
-    const rid = Object.keys(a).find((k) => k === 'id' || k.endsWith(':id'));
-    const rel = rid ? bookRels.get(a[rid]) : undefined;
-    if (!rel || rel.type.endsWith('/chartsheet')) continue;
-    const xml = parts[rel.target];
-    if (xml === undefined) continue;
-    const name = a.name ?? '';
-    out.push({ name, hidden: a.state === 'hidden' || a.state === 'veryHidden', grid: sheetGrid(xml, ctx, name) });
+function clipMerges(raw: Merge[], values: Cell[][], lastRow: number, lastCol: number, sheetName: string, limits: XlsxLimits): Merge[] {
+  const out: Merge[] = [];
+  let area = 0;
+  for (const m of raw) {
+    const bottom = Math.min(m.bottom, lastRow - 1);
+    const right = Math.min(m.right, lastCol - 1);
+    if (m.top > bottom || m.left > right) continue;
+    const g = { top: m.top, left: m.left, bottom, right };
+    area += (bottom - m.top + 1) * (right - m.left + 1);
+    if (area > limits.maxCells) throw new XlsxError('too-many-merges', { sheet: sheetName, found: raw.length, limit: limits.maxMerges });
+    out.push(g);
   }
+  for (const g of out)
+    for (let r = g.top; r <= g.bottom; r++) {
+      const row = values[r];
+      if (!row.length) continue;
+      for (let c = g.left; c <= Math.min(g.right, row.length - 1); c++) if ((r > g.top || c > g.left) && row[c] !== null) row[c] = null;
+      let n = row.length;
+      while (n > 0 && row[n - 1] === null) n--;
+      row.length = n;
+    }
   return out;
 }
 
-/** The sheets an officer sees: the visible ones, or all when every one is hidden (as the CLI). */
-export function visibleXlsxSheets(sheets: XlsxSheet[]): XlsxSheet[] {
-  const visible = sheets.filter((s) => !s.hidden);
-  return visible.length ? visible : sheets;
+/** An error value as Sheets shows it (#N/A, #DIV/0!…). */
+const errorText = (v: string | undefined) => (v ? v.trim() : '#N/A');
+
+/** A number, or the text when the stored value is not one (Sheets shows what is there). */
+function numberOf(v: string, dateStyle: boolean, ctx: Ctx): Cell {
+  const t = v.trim();
+  const n = Number(t);
+  if (t === '' || !Number.isFinite(n)) return v;
+  if (dateStyle) {
+    const d = serialToDate(n, ctx.date1904);
+    return isNaN(d.getTime()) ? n : d;
+  }
+  return n;
 }
+
+/** “2021-07-10” or “2021-07-10T08:30:00” (t="d") as that UTC wall-clock instant; the text when it is none. */
+function isoDate(v: string): Cell {
+  const t = v.trim();
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(t) ? `${t}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(t) ? t : `${t}Z`);
+  return isNaN(d.getTime()) ? v : d;
+}
+
+/** A cell's value; null when it has none (also an empty text, as Sheets shows it). */
+function cellValue(b: CellBody, t: string, dateStyle: boolean, ctx: Ctx): Cell {
+  const v = b.v;
+  if (b.formula) {
+    // A formula shows its saved result.
+    if (v === undefined) return b.inline ?? null;
+    switch (t) {
+      case 'str':
+      case 'inlineStr':
+        return unescapeX(v);
+      case 's':
+        return ctx.strings[parseInt(v, 10)] ?? null;
+      case 'b':
+        return boolOf(v);
+      case 'e':
+        return errorText(v);
+      case 'd':
+        return isoDate(v);
+      default:
+        return numberOf(v, dateStyle, ctx);
+    }
+  }
+  switch (t) {
+    case 's':
+      return v === undefined ? null : ctx.strings[parseInt(v, 10)] ?? null;
+    case 'inlineStr':
+      return b.inline ?? (v === undefined ? null : unescapeX(v));
+    case 'str':
+      return v === undefined ? null : unescapeX(v);
+    case 'b':
+      return v === undefined ? null : boolOf(v);
+    case 'e':
+      return errorText(v);
+    case 'd':
+      return v === undefined ? null : isoDate(v);
+    default:
+      if (v === undefined) return b.inline ?? null;
+      return numberOf(v, dateStyle, ctx);
+  }
+}
+
+const boolOf = (v: string) => {
+  const t = v.trim().toLowerCase();
+  return t === '1' || t === 'true';
+};
+
+// Re-exported for callers that decode attribute text themselves.
+export { decodeXml };

@@ -3,10 +3,10 @@
 import type { SourceInput, SourceRef } from '../domain/aggregate';
 import type { Config } from '../domain/config';
 import type { Grid } from '../domain/grid';
-import { readMaster } from '../domain/master';
 import { collator } from '../domain/text';
-import { validateList } from '../domain/validate';
-import { fileKind, readXlsx, visibleXlsxSheets, XLSX_PART } from '../domain/xlsx-grid';
+import { readWorkbook, XlsxError } from '../domain/xlsx-grid';
+import { classifySheet, fileHint, workbookSources } from '../domain/workbook';
+import { fromSignedBytes } from './bytes';
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
 import { UserError } from './errors';
 import { META_SHEET } from './generate/meta-sheet';
@@ -74,16 +74,6 @@ export function errorText(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).replace(/^Exception:\s*/, '');
 }
 
-/** A master list or a list on one sheet; null when the sheet holds neither. */
-function classify(grid: Grid, source: SourceRef, config: Config, hints: string[], modified: number | null): SourceInput | null {
-  const rows = readMaster(grid, config);
-  if (rows) return { kind: 'master', source, rows, modified };
-  const result = validateList(grid, config, { hints });
-  return result.header ? { kind: 'list', source, result, modified } : null;
-}
-
-const fileHint = (name: string) => name.replace(/\.xlsx$/i, '').replace(/[-_]+/g, ' ');
-
 /**
  * Reads one source. A tab gives its list or nothing (an untouched form counts as nothing); a file gives one
  * input per sheet that holds a list, `empty` when none does, `unreadable` (naming the file) when it cannot be read.
@@ -93,7 +83,7 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
     const sheet = ss.getSheetById(item.sheetId);
     if (!sheet) return [{ kind: 'unreadable', source: { file, sheet: item.name }, error: TEXT.tabGone(item.name) }];
     const name = sheet.getName();
-    const input = classify(readSheet(sheet, tz).grid, { file, sheet: name }, config, [name], null);
+    const input = classifySheet(readSheet(sheet, tz).grid, { file, sheet: name }, config, [name], null);
     if (!input || (input.kind === 'list' && !input.result.models.length && !input.result.unit)) return [];
     return [input];
   }
@@ -112,7 +102,7 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
     const visible = sheets.filter((s) => !s.isSheetHidden());
     for (const sheet of visible.length ? visible : sheets) {
       const name = sheet.getName();
-      const input = classify(readSheet(sheet, otherTz).grid, { file: item.name, sheet: name }, config, [name, fileHint(item.name)], item.modified);
+      const input = classifySheet(readSheet(sheet, otherTz).grid, { file: item.name, sheet: name }, config, [name, fileHint(item.name)], item.modified);
       if (input) found.push(input);
     }
   } else {
@@ -122,30 +112,15 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
     } catch (e) {
       return unreadable(TEXT.fileNotOpened(item.name, errorText(e)));
     }
-    let entries: GoogleAppsScript.Base.Blob[];
-    try {
-      entries = Utilities.unzip(blob.setContentType('application/zip'));
-    } catch {
-      const kind = fileKind(blob.getBytes().slice(0, 8));
-      return unreadable(
-        kind === 'cfb' ? TEXT.fileCfb(item.name) : kind === 'empty' ? TEXT.fileEmpty(item.name) : kind === 'zip' ? TEXT.fileCorrupt(item.name) : TEXT.fileNotXlsx(item.name),
-      );
-    }
-    const parts: Record<string, string> = {};
-    for (const entry of entries) {
-      const path = entry.getName() ?? '';
-      if (XLSX_PART.test(path)) parts[path] = entry.getDataAsString('UTF-8').replace(/^\uFEFF/, '');
-    }
+    // The same reader as the CLI, on the file's bytes: same Grid for the same bytes, sizes checked before inflating.
     let sheets;
     try {
-      sheets = visibleXlsxSheets(readXlsx(parts));
-    } catch {
-      return unreadable(TEXT.fileCorrupt(item.name));
+      sheets = readWorkbook(fromSignedBytes(blob.getBytes()));
+    } catch (e) {
+      if (e instanceof XlsxError) return unreadable(e.text(item.name));
+      throw e;
     }
-    for (const s of sheets) {
-      const input = classify(s.grid, { file: item.name, sheet: s.name }, config, [s.name, fileHint(item.name)], item.modified);
-      if (input) found.push(input);
-    }
+    return workbookSources(item.name, sheets, config, item.modified);
   }
   return found.length ? found : [{ kind: 'empty', source: { file: item.name, sheet: null } }];
 }

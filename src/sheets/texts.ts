@@ -33,11 +33,6 @@ export const TEXT = {
   jobGone:
     'Không còn dữ liệu tạm của lần tổng hợp này (có thể đã bắt đầu một lần tổng hợp khác, hoặc trang dữ liệu tạm đã bị xóa). Hãy bắt đầu lại.',
   tabGone: (name: string) => `Trang “${name}” không còn trong tệp (đã bị xóa hoặc đổi sau khi bắt đầu tổng hợp).`,
-  fileCfb: (name: string) =>
-    `${name}: tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx.`,
-  fileEmpty: (name: string) => `${name}: tệp rỗng (0 byte).`,
-  fileNotXlsx: (name: string) => `${name}: không phải tệp Excel .xlsx (nội dung không đúng định dạng).`,
-  fileCorrupt: (name: string) => `${name}: tệp .xlsx bị hỏng, không đọc được.`,
   fileNotOpened: (name: string, detail: string) => `${name}: không mở được tệp (${detail}). Kiểm tra quyền xem tệp của tài khoản đang dùng.`,
   noListIn: 'không có danh sách đăng ký',
   nothingUsable: (reasons: string[]) => `Không có danh sách nào dùng được, chưa ghi kết quả:\n${bulletList(reasons, 15)}`,

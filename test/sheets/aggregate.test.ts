@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkbook, sheetToGrid, visibleSheets } from '../../src/cli/workbook';
+import { readWorkbookFile } from '../../src/cli/workbook';
+import { visibleSheets } from '../../src/domain/workbook';
+import { fileProblemText } from '../../src/domain/files';
 import { aggregate, type AggregateOptions, type SourceInput, type SourceRef } from '../../src/domain/aggregate';
 import type { Cell, Grid } from '../../src/domain/grid';
 import { masterHeader, readMaster } from '../../src/domain/master';
@@ -506,9 +508,9 @@ const XLSX_FILES = [
   'test/fixtures/lists/ten-mo-hinh-bat-dau-bang-dau.xlsx',
 ];
 const BROKEN = {
-  'test/fixtures/lists/khong-doc-duoc-co-mat-khau.xlsx': (n: string) => TEXT.fileCfb(n),
-  'test/fixtures/lists/khong-doc-duoc-tai-do-dang.xlsx': (n: string) => TEXT.fileCorrupt(n),
-  'test/fixtures/lists/khong-doc-duoc-csv-doi-duoi.xlsx': (n: string) => TEXT.fileNotXlsx(n),
+  'test/fixtures/lists/khong-doc-duoc-co-mat-khau.xlsx': (n: string) => fileProblemText(n, 'cfb'),
+  'test/fixtures/lists/khong-doc-duoc-tai-do-dang.xlsx': (n: string) => fileProblemText(n, 'truncated'),
+  'test/fixtures/lists/khong-doc-duoc-csv-doi-duoi.xlsx': (n: string) => fileProblemText(n, 'not-xlsx'),
 };
 const UPDATED = (i: number) => new Date(Date.UTC(2021, 6, 1 + i, 3));
 
@@ -543,9 +545,9 @@ async function folderSession(): Promise<Folder> {
   for (const [i, file] of XLSX_FILES.entries()) {
     const name = basename(file);
     gas.addFile(id, { name, mimeType: MIME.xlsx, bytes: new Uint8Array(readFileSync(join(ROOT, file))), updated: UPDATED(i + 1) });
-    const wb = await loadWorkbook(join(ROOT, file));
-    const found = visibleSheets(wb)
-      .map((ws) => classify(sheetToGrid(ws), { file: name, sheet: ws.name }, [ws.name, name.replace(/\.xlsx$/i, '').replace(/[-_]+/g, ' ')], UPDATED(i + 1).getTime()))
+    const sheets = await readWorkbookFile(join(ROOT, file));
+    const found = visibleSheets(sheets)
+      .map((ws) => classify(ws.grid, { file: name, sheet: ws.name }, [ws.name, name.replace(/\.xlsx$/i, '').replace(/[-_]+/g, ' ')], UPDATED(i + 1).getTime()))
       .filter((x): x is SourceInput => x !== null);
     inputs.push({ name, input: found.length ? found : [{ kind: 'empty', source: { file: name, sheet: null } }] });
   }
@@ -581,7 +583,7 @@ describe('a Drive folder', () => {
       new Map([
         ['khong-doc-duoc-co-mat-khau.xlsx', 'khong-doc-duoc-co-mat-khau.xlsx: tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx.'],
         ['khong-doc-duoc-csv-doi-duoi.xlsx', 'khong-doc-duoc-csv-doi-duoi.xlsx: không phải tệp Excel .xlsx (nội dung không đúng định dạng).'],
-        ['khong-doc-duoc-tai-do-dang.xlsx', 'khong-doc-duoc-tai-do-dang.xlsx: tệp .xlsx bị hỏng, không đọc được.'],
+        ['khong-doc-duoc-tai-do-dang.xlsx', 'khong-doc-duoc-tai-do-dang.xlsx: tệp .xlsx không trọn vẹn (có thể tải về hoặc sao chép chưa xong). Hãy xin đơn vị gửi lại tệp.'],
       ]),
     );
     const ss = s.gas.spreadsheet;
@@ -597,23 +599,15 @@ describe('a Drive folder', () => {
     expect(summary).toContain('Không đọc được:\n• khong-doc-duoc-co-mat-khau.xlsx: tệp được đặt mật khẩu');
     expect(summary).toContain('Bản cũ không tính (đã có bản gửi sau): ldld-thanh-pho-ninh-binh.xlsx, trang “Sheet1”.');
 
-    // Each .xlsx is one unzip; only the workbook's parts are decoded.
+    // Each .xlsx is one getBytes (signed, as in Apps Script), read by the same reader as the CLI (no Utilities.unzip):
+    // the expected tables above come from the CLI's reading of the same files.
     const snap = s.gas.log.snapshot();
-    expect(snap['Utilities.unzip']).toBe(XLSX_FILES.length + Object.keys(BROKEN).length);
+    expect(snap['Utilities.unzip']).toBeUndefined();
+    expect(snap['Blob.getBytes']).toBe(XLSX_FILES.length + Object.keys(BROKEN).length);
     expect(snap['SpreadsheetApp.openById']).toBe(1);
     expect(s.logs).toEqual([]);
   });
 
-  it('the unzip path gets signed bytes and re-typed blobs, as in Apps Script', async () => {
-    const { s, id } = await folderSession();
-    const typed: string[] = [];
-    s.gas.failWhen = (call, target, args) => {
-      if (call === 'Utilities.unzip') typed.push(raw(args[0] as { _type: string })._type);
-      return false;
-    };
-    await aggregateAll(s, { kind: 'folder', folder: id });
-    expect(new Set(typed)).toEqual(new Set(['application/zip']));
-  });
 
   it('explains a bad link, an unknown folder and a folder with no lists', () => {
     const s = session();
