@@ -2,10 +2,13 @@
 import type ExcelJS from 'exceljs';
 import type { Finding } from '../domain/codes';
 import { locationText, SEVERITY_LABEL } from '../domain/messages';
+import { xmlSafe } from '../domain/text';
 
 const FILL = { error: 'FFF4C7C3', warning: 'FFFCE8B2' } as const;
 export const NOTE_PREFIX = 'Dân vận khéo: ';
 export const RESULTS_SHEET = 'Kết quả kiểm tra';
+/** In the core properties (keywords) of every annotated copy: tells a copy of ours from anything else. */
+export const ANNOTATED_KEYWORD = 'DVK-ban-kiem-tra';
 
 export function annotateSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, findings: Finding[]): void {
   const byCell = new Map<string, Finding[]>();
@@ -27,7 +30,7 @@ export function annotateSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, findi
     const ours = NOTE_PREFIX + list.map((f) => `[${SEVERITY_LABEL[f.severity]}] ${f.message}`).join('\n');
     const existing = cell.note;
     const previous = typeof existing === 'string' ? existing : existing?.texts?.map((t) => t.text).join('') ?? '';
-    cell.note = previous ? `${previous}\n\n${ours}` : ours;
+    cell.note = xmlSafe(previous ? `${previous}\n\n${ours}` : ours);
   }
   let name = RESULTS_SHEET;
   for (let i = 2; wb.getWorksheet(name); i++) name = `${RESULTS_SHEET} (${i})`;
@@ -41,6 +44,6 @@ export function annotateSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, findi
   out.getRow(1).font = { bold: true };
   out.views = [{ state: 'frozen', ySplit: 1 }];
   for (const f of findings)
-    out.addRow({ loc: `${ws.name}: ${locationText(f)}`, sev: SEVERITY_LABEL[f.severity], code: f.code, msg: f.message });
+    out.addRow({ loc: xmlSafe(`${ws.name}: ${locationText(f)}`), sev: SEVERITY_LABEL[f.severity], code: f.code, msg: xmlSafe(f.message) });
   out.getColumn('msg').alignment = { wrapText: true, vertical: 'top' };
 }

@@ -1,18 +1,39 @@
-// File helpers: atomic writes and guarding inputs against being overwritten.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+// Writing outputs without ever destroying what the tool did not write: atomic writes (a temporary file in the same
+// folder, then a rename), an existing file replaced only when the tool can tell it wrote it (and nobody changed it
+// since), and `--force` keeping the old file beside the new one instead of deleting it.
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from './errors';
+
+/** Node's error codes a user can cause, in Vietnamese (the code follows in parentheses). */
+export function systemWhy(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const words: Record<string, string> = {
+    ENOSPC: 'ổ đĩa đã đầy',
+    EROFS: 'ổ đĩa hoặc thư mục chỉ cho phép đọc',
+    EACCES: 'không có quyền ghi vào đó',
+    EPERM: 'không có quyền ghi vào đó',
+    EBUSY: 'tệp đang được mở bởi một chương trình khác (ví dụ Word, Excel); hãy đóng lại rồi chạy lại',
+    ENOENT: 'thư mục không tồn tại',
+    ENOTDIR: 'một phần của đường dẫn không phải thư mục',
+    EISDIR: 'đó là một thư mục',
+    ENAMETOOLONG: 'tên tệp quá dài',
+    EMFILE: 'mở quá nhiều tệp cùng lúc',
+    EXDEV: 'không đổi tên được sang ổ đĩa khác',
+  };
+  return `${words[code] ?? 'lỗi hệ thống khi ghi tệp'}${code ? ` (${code})` : ''}`;
+}
 
 /** Writes via a temporary file in the same folder (made if missing), then renames: readers never see a half-written file. */
 export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw new UserError(`${path}: không ghi được tệp (${(e as Error).message}).`);
+    throw new UserError(`${path}: không ghi được tệp — ${systemWhy(e)}.`);
   }
 }
 
@@ -20,4 +41,89 @@ export function assertNotInput(out: string, inputs: string[]): void {
   const o = resolve(out);
   if (inputs.some((i) => resolve(i) === o))
     throw new UserError(`${out}: tệp kết quả trùng với tệp đầu vào; không bao giờ ghi đè tệp gốc. Hãy chọn tên khác.`);
+}
+
+/** Who wrote an existing file, as far as its content tells: us (unchanged since), us but changed since, or someone else. */
+export type Ownership = 'ours' | 'edited' | 'foreign';
+
+export interface OutputGuard {
+  /** What the file is, for messages: “văn bản”, “bản PDF”, “bản có đánh dấu”, “lời nhắn”. */
+  what: string;
+  /** Tells from the existing file's bytes whether we wrote it; `signed` files are never replaced. */
+  owner: (bytes: Uint8Array) => { owner: Ownership; signed?: boolean };
+  force?: boolean;
+}
+
+/** How an output will be written: straight, or after moving the existing file aside (`--force`). */
+export interface OutputPlan {
+  path: string;
+  /** Where the existing file goes before the new one is written (`--force` on a file we did not write). */
+  keepAs: string | null;
+}
+
+/** `bc.docx` → `bc.truoc-2026-11-29.docx` (then `-2`, `-3`… when that exists too), in the same folder. */
+export async function backupName(path: string, today = new Date()): Promise<string> {
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length);
+  const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  for (let i = 1; ; i++) {
+    const candidate = `${stem}.truoc-${day}${i > 1 ? `-${i}` : ''}${ext}`;
+    if (!(await exists(candidate))) return candidate;
+  }
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decides, before anything is written, how `path` may be written: a missing file or one we wrote and nobody changed
+ * is replaced; anything else is refused with a message naming it (another name, or `--force`, which keeps the old
+ * file beside the new one). A signed file is never replaced.
+ */
+export async function planOutput(path: string, guard: OutputGuard): Promise<OutputPlan> {
+  let isDir = false;
+  try {
+    isDir = (await stat(path)).isDirectory();
+  } catch {
+    return { path, keepAs: null };
+  }
+  if (isDir) throw new UserError(`${path}: là một thư mục; hãy cho tên tệp ${guard.what} cần ghi (ví dụ ${join(path, `ket-qua${extname(path) || ''}`)}).`);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new UserError(`${path}: không đọc được tệp đang có để biết có được ghi đè hay không — ${systemWhy(e)}.`);
+  }
+  const { owner, signed } = guard.owner(bytes);
+  if (signed)
+    throw new UserError(
+      `${path}: ${guard.what} này đã được ký số; công cụ không bao giờ ghi đè tệp đã ký, kể cả với --force. Hãy chọn tên khác cho bản mới.`,
+    );
+  if (owner === 'ours') return { path, keepAs: null };
+  const keepAs = await backupName(path);
+  if (guard.force) return { path, keepAs };
+  const why =
+    owner === 'edited'
+      ? `${guard.what} này do công cụ tạo nhưng đã được sửa sau đó; không ghi đè để khỏi mất phần đã sửa`
+      : `tệp đã có và không phải ${guard.what} do công cụ này tạo; không ghi đè`;
+  throw new UserError(`${path}: ${why}. Hãy chọn tên khác, hoặc thêm --force để giữ tệp cũ thành ${basename(keepAs)} rồi ghi tệp mới.`);
+}
+
+/** Writes an output as planned: the existing file is first moved aside when the plan says so, never deleted. */
+export async function commitOutput(plan: OutputPlan, data: Uint8Array | string): Promise<void> {
+  if (plan.keepAs) {
+    try {
+      await rename(plan.path, plan.keepAs);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new UserError(`${plan.path}: không giữ lại được tệp cũ thành ${plan.keepAs} nên chưa ghi tệp mới — ${systemWhy(e)}.`);
+    }
+  }
+  await writeAtomic(plan.path, data);
 }

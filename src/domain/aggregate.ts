@@ -2,13 +2,25 @@
 // every problem found. With the previous master, the officer's own columns are carried over.
 import { CODES, type Code, type Finding } from './codes';
 import { quotaOf, registrationDeadline, type Config } from './config';
+import { cellText, type Cell } from './grid';
 import { inferKind, type Kind } from './kind';
 import { findLevel } from './levels';
-import type { ListResult, ModelRow, RegType, Unit } from './model';
+import type { ListResult, ModelRow, Unit } from './model';
 import { makeFinding, type MessageParams } from './messages';
-import { hasOfficerValues, NO_OFFICER_VALUES, OFFICER_COLUMNS, type MasterRow, type MasterSource, type OfficerValues } from './master';
+import {
+  listFields,
+  NO_OFFICER_VALUES,
+  OFFICER_COLUMNS,
+  rowFingerprint,
+  type ListField,
+  type MasterRow,
+  type MasterSource,
+  type OfficerValues,
+  type OwnColumn,
+} from './master';
 import { formatDateVi } from './rules';
-import { collator, foldKey } from './text';
+import { planRenames } from './similarity';
+import { collator, foldCompact, foldKey } from './text';
 
 export interface SourceRef {
   file: string;
@@ -34,8 +46,11 @@ export interface BoardReview {
 }
 
 export interface AggregateOptions {
-  /** The previous master list: officer values are carried over, and units with no new list keep their rows. */
-  previous?: { source: SourceRef; rows: MasterRow[] };
+  /**
+   * The previous master list: officer values (and the officer's own columns) are carried over to the same models,
+   * and units with no new list keep their rows. `stray` are its rows that are no model (kept in “Kiểm tra”).
+   */
+  previous?: { source: SourceRef; rows: MasterRow[]; ownColumns?: OwnColumn[]; stray?: { row: number; text: string }[] };
   previousBoard?: BoardReview[];
   /** The day the statistics are as of (YYYY-MM-DD): a step whose deadline has passed by then and is not done is late. */
   asOf?: string;
@@ -125,12 +140,29 @@ export interface Aggregate {
   missingUnits: string[];
   late: { unit: string; date: string; deadline: string }[];
   models: MasterModel[];
+  /** The officer's own columns of the previous master, kept on “Tổng hợp” at the same place. */
+  ownColumns: OwnColumn[];
   board: BoardRow[];
   findings: AggregateFinding[];
   sources: SourceSummary[];
 }
 
-type Row = { model: ModelRow | MasterRow; source: MasterSource; codes: string[]; officer: OfficerValues; kind: Kind | null };
+/** A model's list fields, copied so that carrying the officer's corrections never changes the source's objects. */
+type Fields = Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra'>;
+
+interface Row {
+  model: Fields;
+  source: MasterSource;
+  sourceModified: number | null;
+  codes: string[];
+  officer: OfficerValues;
+  kind: Kind | null;
+  fingerprint: string;
+  officerEdited: string[];
+  own: Record<string, Cell>;
+}
+
+const fieldsOf = (m: Fields): Fields => ({ name: m.name, model: m.model, regType: m.regType, field: m.field, extra: { ...m.extra } });
 
 /** One unit's submission: a list, one unit's rows of a master list, or its rows of the previous master. */
 interface Group {
@@ -141,6 +173,8 @@ interface Group {
   modified: number | null;
   order: number;
   previous: boolean;
+  /** Rows of a master list (a copy of the lists it was made from), as opposed to a unit's own list. */
+  master: boolean;
   rows: Row[];
   findings: Finding[];
   summary: SourceSummary;
@@ -156,17 +190,26 @@ const withSource = (f: Finding, source: SourceRef | null, unit: string | null): 
 const finding = (code: Code, params: MessageParams, source: SourceRef | null, unit: string | null) =>
   withSource(makeFinding(code, null, null, params), source, unit);
 
-/** A new submission beats the previous master; then the date on the list, the file time, the order given. */
+/**
+ * A new submission beats the previous master; then the date on the list, then the file time (for a master's rows:
+ * the time of the list they were copied from), then a unit's own list beats a master's copy of it, then the order.
+ */
 function isLater(a: Group, b: Group): boolean {
   if (a.previous !== b.previous) return !a.previous;
   if ((a.date ?? '') !== (b.date ?? '')) return (a.date ?? '') > (b.date ?? '');
   if ((a.modified ?? 0) !== (b.modified ?? 0)) return (a.modified ?? 0) > (b.modified ?? 0);
+  if (a.master !== b.master) return !a.master;
   return a.order > b.order;
 }
 
 const modelKey = (name: string, model: string) => `${foldKey(name)}\u0000${foldKey(model)}`;
 
-function masterGroups(rows: MasterRow[], source: SourceRef, modified: number | null, order: number, previous: boolean, sources: SourceSummary[]): Group[] {
+/**
+ * One group per unit of a master list. Its date and time are those of the list the rows came from (never the master
+ * file's own time). Rows of the previous master keep the officer's corrections and own columns; a master among the
+ * sources (a roll-up) is another office's work: its rows count as list values.
+ */
+function masterGroups(rows: MasterRow[], source: SourceRef, order: number, previous: boolean, sources: SourceSummary[]): Group[] {
   const byUnit = new Map<string, Group>();
   for (const r of rows) {
     const key = foldKey(r.unit.name);
@@ -174,14 +217,28 @@ function masterGroups(rows: MasterRow[], source: SourceRef, modified: number | n
     if (!g) {
       const summary: SourceSummary = { ...source, unit: r.unit.name, models: 0 };
       if (!previous) sources.push(summary);
-      g = { key, unit: r.unit, source, date: r.date, modified, order, previous, rows: [], findings: [], summary };
+      g = { key, unit: r.unit, source, date: r.date, modified: r.sourceModified, order, previous, master: true, rows: [], findings: [], summary };
       byUnit.set(key, g);
     }
-    g.rows.push({ model: r, source: r.source, codes: r.codes, officer: r.officer, kind: r.kind });
+    if (r.sourceModified !== null && r.sourceModified > (g.modified ?? -Infinity)) g.modified = r.sourceModified;
+    g.rows.push({
+      model: fieldsOf(r),
+      source: r.source,
+      sourceModified: r.sourceModified,
+      codes: previous ? r.codes.filter((c) => !CARRIED_CODES.has(c)) : [...r.codes],
+      officer: { ...r.officer },
+      kind: r.kind,
+      fingerprint: r.fingerprint,
+      officerEdited: previous ? [...r.officerEdited] : [],
+      own: previous ? { ...r.own } : {},
+    });
     g.summary.models++;
   }
   return [...byUnit.values()];
 }
+
+/** Codes about a carry-over: found again on each run, so not kept from the previous master's “Mã kiểm tra”. */
+const CARRIED_CODES = new Set<string>(['MODEL_RENAMED', 'MODEL_RENAME_AMBIGUOUS', 'OFFICER_EDIT_KEPT', 'OFFICER_EDIT_REPLACED']);
 
 function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: AggregateFinding[]): Group[] {
   const groups: Group[] = [];
@@ -202,7 +259,7 @@ function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: Agg
       return;
     }
     if (input.kind === 'master') {
-      groups.push(...masterGroups(input.rows, input.source, input.modified, order, false, sources));
+      groups.push(...masterGroups(input.rows, input.source, order, false, sources));
       return;
     }
     const { result, source } = input;
@@ -218,12 +275,17 @@ function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: Agg
       modified: input.modified,
       order,
       previous: false,
+      master: false,
       rows: result.models.map((m) => ({
-        model: m,
+        model: fieldsOf(m),
         source: { ...source, row: m.row },
+        sourceModified: input.modified,
         codes: [...new Set(byRow.get(m.row) ?? [])],
         officer: { ...NO_OFFICER_VALUES },
         kind: m.kind ?? inferKind(m.name),
+        fingerprint: rowFingerprint(m),
+        officerEdited: [],
+        own: {},
       })),
       findings: result.findings,
       summary,
@@ -232,43 +294,100 @@ function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: Agg
   return groups;
 }
 
-/** Officer values in a few words, for a message: “Triển khai: Hiệu quả; Cấp công nhận: Tỉnh”. */
-function officerText(o: OfficerValues): string {
-  return OFFICER_COLUMNS.filter((c) => o[c.key])
-    .map((c) => `${c.label}: ${c.key === 'recognisedOn' && /^\d{4}-/.test(o[c.key]) ? formatDateVi(o[c.key]) : o[c.key]}`)
-    .join('; ');
+/** A cell of the officer's as text for a message: dates as dd/mm/yyyy. */
+function ownText(c: Cell): string {
+  if (c instanceof Date) return isNaN(c.getTime()) ? '' : formatDateVi(c.toISOString().slice(0, 10));
+  return cellText(c);
 }
 
-/** Moves the officer's values from the unit's previous rows onto its new list; what cannot be placed is reported. */
-function carryOver(g: Group, prev: Group, findings: AggregateFinding[]): void {
-  const prevByKey = new Map<string, Row>();
-  for (const r of prev.rows) prevByKey.set(modelKey(r.model.name, r.model.model), r);
-  /** New rows that already have their previous row. */
-  const taken = new Set<Row>();
-  for (const r of g.rows) {
-    const key = modelKey(r.model.name, r.model.model);
-    const p = prevByKey.get(key);
-    if (!p) continue;
-    taken.add(r);
+/** Everything the officer typed on a row, in a few words: “Triển khai: Hiệu quả; Cấp công nhận: Tỉnh; Ghi chú riêng: …”. */
+function officerText(r: Pick<Row, 'officer' | 'own'>): string {
+  const o = r.officer;
+  return [
+    ...OFFICER_COLUMNS.filter((c) => o[c.key]).map((c) => `${c.label}: ${c.key === 'recognisedOn' && /^\d{4}-/.test(o[c.key]) ? formatDateVi(o[c.key]) : o[c.key]}`),
+    ...Object.entries(r.own)
+      .filter(([, v]) => ownText(v) !== '')
+      .map(([h, v]) => `${h}: ${ownText(v)}`),
+  ].join('; ');
+}
+
+/**
+ * Moves what the officer typed from the unit's previous rows onto its new list, only to the same model:
+ * 1. the row the unit left unchanged (same fingerprint) — the officer's corrections of list columns stay on it;
+ * 2. the same collective and model name (folded) — the unit changed something else in the row;
+ * 3. a close name (similarity.ts), each the other's single best — flagged MODEL_RENAMED;
+ * what is left is reported with every value it had (MODEL_DROPPED, or MODEL_RENAME_AMBIGUOUS on a tie).
+ */
+function carryOver(g: Group, prev: Group, findings: AggregateFinding[], fields: ListField[]): void {
+  const unit = g.unit?.name ?? null;
+  const at = (r: Row, code: Code, params: MessageParams) => {
+    if (!r.codes.includes(code)) r.codes.push(code);
+    findings.push({ ...makeFinding(code, r.source.row, null, params), file: r.source.file, sheet: r.source.sheet, unit });
+  };
+  const left = new Set(prev.rows);
+  const free = new Set(g.rows);
+  const take = (p: Row, r: Row) => {
+    left.delete(p);
+    free.delete(r);
     r.officer = { ...p.officer };
     if (p.kind) r.kind = p.kind;
-    prevByKey.delete(key);
-  }
-  for (const p of prevByKey.values()) {
-    const candidates = g.rows.filter((r) => !taken.has(r) && foldKey(r.model.name) === foldKey(p.model.name));
-    const text = officerText(p.officer);
-    if (candidates.length === 1) {
-      const r = candidates[0];
-      taken.add(r);
-      if (!hasOfficerValues(r.officer)) r.officer = { ...p.officer };
-      if (p.kind) r.kind = p.kind;
-      r.codes.push('MODEL_RENAMED');
-      const f = makeFinding('MODEL_RENAMED', r.source.row, null, { value: p.model.model, converted: text });
-      findings.push({ ...f, file: r.source.file, sheet: r.source.sheet, unit: g.unit?.name ?? null });
-    } else {
-      const f = makeFinding('MODEL_DROPPED', null, null, { value: p.model.model, label: p.model.name, converted: text });
-      findings.push({ ...f, file: g.source.file, sheet: g.source.sheet, unit: g.unit?.name ?? null });
+    r.own = { ...p.own };
+  };
+  const isEdited = (p: Row, f: ListField) => p.officerEdited.some((l) => foldCompact(l) === foldCompact(f.label));
+  /** The unit sent a new version of a model the officer had corrected: the list's values win, the officer's are listed. */
+  const replaced = (p: Row, r: Row) => {
+    for (const f of fields) {
+      const mine = f.get(p.model);
+      const theirs = f.get(r.model);
+      if (mine !== theirs && isEdited(p, f)) at(r, 'OFFICER_EDIT_REPLACED', { label: f.label, officer: mine, list: theirs });
     }
+  };
+
+  // 1. Unchanged by the unit.
+  const byPrint = new Map<string, Row[]>();
+  for (const r of g.rows) byPrint.set(r.fingerprint, [...(byPrint.get(r.fingerprint) ?? []), r]);
+  for (const p of prev.rows) {
+    const r = p.fingerprint ? byPrint.get(p.fingerprint)?.find((x) => free.has(x)) : undefined;
+    if (!r) continue;
+    take(p, r);
+    for (const f of fields) {
+      const mine = f.get(p.model);
+      const theirs = f.get(r.model);
+      if (mine === theirs) continue;
+      f.set(r.model, mine);
+      r.officerEdited.push(f.label);
+      at(r, 'OFFICER_EDIT_KEPT', { label: f.label, officer: mine, list: theirs });
+    }
+  }
+  // 2. Same names.
+  const byKey = new Map<string, Row[]>();
+  for (const r of free) byKey.set(modelKey(r.model.name, r.model.model), [...(byKey.get(modelKey(r.model.name, r.model.model)) ?? []), r]);
+  for (const p of [...left]) {
+    const r = byKey.get(modelKey(p.model.name, p.model.model))?.find((x) => free.has(x));
+    if (!r) continue;
+    take(p, r);
+    replaced(p, r);
+  }
+  // 3. Renamed.
+  const prevLeft = [...left].map((row) => ({ name: row.model.name, model: row.model.model, row }));
+  const plan = planRenames(
+    prevLeft,
+    [...free].map((row) => ({ name: row.model.name, model: row.model.model, row })),
+  );
+  for (const { prev: p, next: n } of plan.pairs) {
+    take(p.row, n.row);
+    at(n.row, 'MODEL_RENAMED', { value: p.row.model.model, converted: officerText(p.row) });
+    replaced(p.row, n.row);
+  }
+  for (const { prev: p, candidates } of plan.ambiguous) {
+    left.delete(p.row);
+    const labels = candidates.map((c) => `“${c.model}”${c.row.source.row ? ` (dòng ${c.row.source.row})` : ''}`).join(', ');
+    for (const c of candidates) at(c.row, 'MODEL_RENAME_AMBIGUOUS', { value: p.row.model.model, label: p.row.model.name, labels, converted: officerText(p.row) });
+  }
+  // 4. Dropped.
+  for (const p of left) {
+    const f = makeFinding('MODEL_DROPPED', null, null, { value: p.model.model, label: p.model.name, converted: officerText(p) });
+    findings.push({ ...f, file: g.source.file, sheet: g.source.sheet, unit });
   }
 }
 
@@ -304,7 +423,10 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
   const sources: SourceSummary[] = [];
   const findings: AggregateFinding[] = [];
   const groups = groupsOf(inputs, sources, findings);
-  if (opts.previous) groups.push(...masterGroups(opts.previous.rows, opts.previous.source, null, -1, true, sources));
+  if (opts.previous) groups.push(...masterGroups(opts.previous.rows, opts.previous.source, -1, true, sources));
+  for (const stray of opts.previous?.stray ?? [])
+    findings.push({ ...makeFinding('MASTER_ROW_DROPPED', stray.row, null, { value: stray.text }), ...opts.previous!.source, unit: null });
+  const fields = listFields(config);
 
   // Latest submission per unit; the others are reported as superseded and not counted.
   const latest = new Map<string, Group>();
@@ -316,7 +438,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     const winner = latest.get(g.key)!;
     if (winner === g) continue;
     if (g.previous) {
-      carryOver(winner, g, findings);
+      carryOver(winner, g, findings, fields);
       continue;
     }
     g.summary.superseded = true;
@@ -346,6 +468,10 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
         source: r.source,
         date: g.date,
         officer: r.officer,
+        sourceModified: r.sourceModified,
+        fingerprint: r.fingerprint,
+        officerEdited: r.officerEdited,
+        own: r.own,
       });
   }
 
@@ -462,6 +588,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     missingUnits,
     late,
     models,
+    ownColumns: opts.previous?.ownColumns ?? [],
     board,
     findings,
     sources,

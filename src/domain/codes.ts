@@ -63,6 +63,8 @@ export const CODES = {
   MODEL_RENAMED: 'warning',
   /** Aggregation with a previous master: a previous model is equally close to two new ones (or the reverse); nothing moved. */
   MODEL_RENAME_AMBIGUOUS: 'warning',
+  /** Aggregation with a previous master: a row of it that is no model (no unit, no model name) is not copied; its text is in the message. */
+  MASTER_ROW_DROPPED: 'warning',
   /** Aggregation with a previous master: the officer changed a value that comes from the unit's list; the officer's value is kept. */
   OFFICER_EDIT_KEPT: 'warning',
   /** Aggregation with a previous master: the unit sent a new list for a model whose list value the officer had changed; the list's value is now used. */

@@ -6,11 +6,17 @@ import { HEADER_SEARCH_ROWS } from './header';
 import { KIND_LABEL, type Kind } from './kind';
 import type { ModelRow, RegType, Unit } from './model';
 import { readKind } from './reader';
-import { foldCompact } from './text';
+import { foldCompact, hashText } from './text';
 
 /** Columns of “Tổng hợp”: the campaign's extra columns go after “Lĩnh vực”; the officer's columns come last. */
 export const MASTER_HEAD = ['STT', 'Đơn vị', 'Loại đơn vị', 'Tên tập thể hoặc cá nhân', 'Tên mô hình hoặc điển hình', 'Hình thức đăng ký', 'Lĩnh vực'] as const;
 export const MASTER_TAIL = ['Tập thể/Cá nhân', 'Mã kiểm tra', 'Tệp nguồn', 'Trang nguồn', 'Dòng nguồn', 'Ngày trên danh sách'] as const;
+/**
+ * After the officer's columns: what re-aggregation needs to keep every value on its model — when the source file was
+ * last changed (a master among the sources must not beat the list it was made from), a fingerprint of the row as the
+ * unit wrote it (to tell the officer's corrections from the unit's), and which list columns the officer corrected.
+ */
+export const MASTER_TRACE = ['Thời điểm tệp nguồn', 'Mã dòng nguồn', 'Cán bộ đã sửa'] as const;
 export const MASTER_SHEET = 'Tổng hợp';
 
 /** What the officer fills in on the master list; kept across aggregations. */
@@ -49,6 +55,12 @@ export interface MasterSource {
   row: number | null;
 }
 
+/** A column the officer added to “Tổng hợp” (any header that is not ours), and the header it follows (null: first). */
+export interface OwnColumn {
+  header: string;
+  after: string | null;
+}
+
 /** One model row of a master list, as read back: the list's own fields, its unit, and what aggregation added. */
 export interface MasterRow extends Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind'> {
   /** 1-based row in the master sheet itself. */
@@ -58,24 +70,108 @@ export interface MasterRow extends Pick<ModelRow, 'name' | 'model' | 'regType' |
   source: MasterSource;
   date: string | null;
   officer: OfficerValues;
+  /** When the source file was last changed (ms since 1970), as recorded; null when unknown (an older master, a tab). */
+  sourceModified: number | null;
+  /** rowFingerprint of the row as the unit's list gave it; '' when unknown (a master written by an older version). */
+  fingerprint: string;
+  /** Labels of the list columns (LIST_FIELDS) whose value the officer corrected on the master. */
+  officerEdited: string[];
+  /** Values of the officer's own columns (OwnColumn), by header, as the cells held them. */
+  own: Record<string, Cell>;
 }
 
 export function masterHeader(config: Config): string[] {
-  return [...MASTER_HEAD, ...(config.columns ?? []).map((c) => c.label), ...MASTER_TAIL, ...OFFICER_COLUMNS.map((c) => c.label)];
+  return [...MASTER_HEAD, ...(config.columns ?? []).map((c) => c.label), ...MASTER_TAIL, ...OFFICER_COLUMNS.map((c) => c.label), ...MASTER_TRACE];
 }
+
+/** A column of the master that comes from the units' lists: its value on a row as the master shows it, and back. */
+export interface ListField {
+  label: string;
+  get(m: Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra'>): string;
+  set(m: Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra'>, value: string): void;
+}
+
+/** The list columns an officer may correct on the master (the unit's name and the trace columns are not among them). */
+export function listFields(config: Config): ListField[] {
+  const fieldLabel = new Map(config.fields.map((f) => [f.code, f.label]));
+  const fieldCode = new Map(config.fields.map((f) => [f.label, f.code]));
+  return [
+    { label: 'Tên tập thể hoặc cá nhân', get: (m) => m.name, set: (m, v) => void (m.name = v) },
+    { label: 'Tên mô hình hoặc điển hình', get: (m) => m.model, set: (m, v) => void (m.model = v) },
+    {
+      label: 'Hình thức đăng ký',
+      get: (m) => (m.regType ? REG_LABEL[m.regType] : ''),
+      set: (m, v) => void (m.regType = v === REG_LABEL.new ? 'new' : v === REG_LABEL.continue ? 'continue' : null),
+    },
+    { label: 'Lĩnh vực', get: (m) => (m.field ? fieldLabel.get(m.field) ?? m.field : ''), set: (m, v) => void (m.field = fieldCode.get(v) ?? (v || null)) },
+    ...(config.columns ?? []).map(
+      (c): ListField => ({ label: c.label, get: (m) => m.extra[c.key] ?? '', set: (m, v) => void (m.extra = { ...m.extra, [c.key]: v }) }),
+    ),
+  ];
+}
+
+/**
+ * A short, stable fingerprint of a model as the unit's list gives it (its list fields and its kind column), so a
+ * later run can tell the same row, unchanged by the unit, even after the officer corrected it on the master.
+ */
+export function rowFingerprint(m: Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind'>): string {
+  const extra = Object.keys(m.extra)
+    .sort()
+    .map((k) => `${k}=${m.extra[k]}`)
+    .join('\u0002');
+  return hashText([m.name, m.model, m.regType ?? '', m.field ?? '', m.kind ?? '', extra].join('\u0001'));
+}
+
+/** The text of an ISO instant written in 'Thời điểm tệp nguồn' → ms; null when it is none. */
+function instantOf(s: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(s)) return null;
+  const t = Date.parse(s);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** 'Thời điểm tệp nguồn' as written: the ISO instant, exact to the millisecond. */
+export const instantText = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? '' : new Date(ms).toISOString());
 
 export const kindLabel = (k: Kind | null) => (k ? KIND_LABEL[k] : '');
 
 /** Reads a master list written by `aggregate`; null when the grid is not one. */
 export function readMaster(grid: Grid, config: Config): MasterRow[] | null {
-  const want = masterHeader(config).map(foldCompact);
+  return readMasterTable(grid, config)?.rows ?? null;
+}
+
+export interface MasterTable {
+  rows: MasterRow[];
+  /** The columns the officer added, in sheet order. */
+  ownColumns: OwnColumn[];
+  /** Rows below the header that are no model (no unit and no model name) but hold something: 1-based row and text. */
+  stray: { row: number; text: string }[];
+}
+
+/** A master list's rows, the columns the officer added and its other rows; null when the grid is not one. */
+export function readMasterTable(grid: Grid, config: Config): MasterTable | null {
+  const ours = masterHeader(config);
+  const want = ours.map(foldCompact);
   const key = (name: string) => want.indexOf(foldCompact(name));
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.values.length); r++) {
     const row = grid.values[r].map((c) => foldCompact(cellText(c)));
     const col = (name: string) => row.indexOf(want[key(name)]);
     if (col('Đơn vị') < 0 || col('Tên mô hình hoặc điển hình') < 0 || col('Tệp nguồn') < 0 || col('Hình thức đăng ký') < 0) continue;
-    const at = Object.fromEntries([...MASTER_HEAD, ...MASTER_TAIL, ...OFFICER_COLUMNS.map((c) => c.label)].map((h) => [h, col(h)]));
+    const at = Object.fromEntries(ours.map((h) => [h, col(h)]));
     const extraCols = (config.columns ?? []).map((c) => ({ key: c.key, col: row.indexOf(foldCompact(c.label)) }));
+    // Every other non-blank header is the officer's own column (the first of two with the same header wins).
+    const oursFolded = new Set(want);
+    const ownColumns: OwnColumn[] = [];
+    const ownAt: { header: string; col: number }[] = [];
+    let previous: string | null = null;
+    grid.values[r].forEach((cell, c) => {
+      const header = cellText(cell);
+      if (!header) return;
+      if (!oursFolded.has(row[c]) && !ownColumns.some((o) => foldCompact(o.header) === row[c])) {
+        ownColumns.push({ header, after: previous });
+        ownAt.push({ header, col: c });
+      }
+      previous = header;
+    });
     const typeByLabel = new Map<string, string>();
     for (const t of config.unitTypes) {
       typeByLabel.set(foldCompact(t.label), t.code);
@@ -83,19 +179,33 @@ export function readMaster(grid: Grid, config: Config): MasterRow[] | null {
     }
     const fieldBy = new Map<string, string>();
     for (const f of config.fields) for (const s of [f.code, f.label, ...(f.aliases ?? [])]) fieldBy.set(foldCompact(s), f.code);
+    const labels = new Set(listFields(config).map((f) => foldCompact(f.label)));
     const out: MasterRow[] = [];
+    const stray: MasterTable['stray'] = [];
     for (let i = r + 1; i < grid.values.length; i++) {
       const v = grid.values[i];
       const raw = (h: string): Cell => (at[h] >= 0 ? (v[at[h]] as Cell) : null);
       const get = (h: string): string => cellText(raw(h));
       const unitName = get('Đơn vị');
-      if (!unitName && !get('Tên mô hình hoặc điển hình')) continue;
+      const own: Record<string, Cell> = {};
+      for (const o of ownAt) {
+        const c = v[o.col];
+        if (c !== null && c !== undefined && c !== '') own[o.header] = c;
+      }
+      if (!unitName && !get('Tên mô hình hoặc điển hình')) {
+        const text = v.map(cellText).filter(Boolean).join(' | ');
+        if (text) stray.push({ row: i + 1, text });
+        continue;
+      }
       const reg = foldCompact(get('Hình thức đăng ký'));
       const rowNum = Number(get('Dòng nguồn'));
       const extra: Record<string, string> = {};
       for (const e of extraCols) extra[e.key] = e.col >= 0 ? cellText(v[e.col]) : '';
       const officer = { ...NO_OFFICER_VALUES };
-      for (const c of OFFICER_COLUMNS) officer[c.key] = c.key === 'recognisedOn' ? dateFromDmy(get(c.label)) ?? get(c.label) : get(c.label);
+      for (const c of OFFICER_COLUMNS) officer[c.key] = c.key === 'recognisedOn' ? dateOf(raw(c.label)) ?? get(c.label) : get(c.label);
+      const edited = get('Cán bộ đã sửa')
+        .split(/\s*;\s*/)
+        .filter((x) => x && labels.has(foldCompact(x)));
       out.push({
         masterRow: i + 1,
         unit: { name: unitName, type: typeByLabel.get(foldCompact(get('Loại đơn vị'))) ?? null },
@@ -107,13 +217,23 @@ export function readMaster(grid: Grid, config: Config): MasterRow[] | null {
         kind: readKind(raw('Tập thể/Cá nhân')),
         codes: get('Mã kiểm tra').split(/[,\s]+/).filter(Boolean),
         source: { file: get('Tệp nguồn'), sheet: get('Trang nguồn') || null, row: Number.isInteger(rowNum) && rowNum > 0 ? rowNum : null },
-        date: dateFromDmy(get('Ngày trên danh sách')),
+        date: dateOf(raw('Ngày trên danh sách')),
         officer,
+        sourceModified: instantOf(get('Thời điểm tệp nguồn')),
+        fingerprint: get('Mã dòng nguồn'),
+        officerEdited: edited,
+        own,
       });
     }
-    return out;
+    return { rows: out, ownColumns, stray };
   }
   return null;
+}
+
+/** A date cell as YYYY-MM-DD: a real date (the officer typed one in Excel or Sheets), or “14/07/2021”, or ISO text. */
+function dateOf(c: Cell): string | null {
+  if (c instanceof Date) return isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
+  return dateFromDmy(cellText(c));
 }
 
 /** “14/07/2021” (or ISO “2021-07-14”) → “2021-07-14”; null when it is not a real date. */

@@ -74,6 +74,8 @@ const MESSAGES: { [C in Code]: (p: MessageParams) => string } = {
     'không chuyển dữ liệu cán bộ đã nhập sang mô hình nào' +
     (p.converted ? ` (dữ liệu đó: ${p.converted})` : '') +
     '. Hãy nhập lại cho đúng mô hình.',
+  MASTER_ROW_DROPPED: (p) =>
+    `Dòng này của bảng tổng hợp trước không phải một mô hình (không có đơn vị và tên mô hình) nên không được chép sang bảng mới; nội dung: ${p.value ?? ''}.`,
   OFFICER_EDIT_KEPT: (p) =>
     `Cột ${q(p.label)}: cán bộ đã sửa thành ${q(p.officer)}, danh sách của đơn vị ghi ${q(p.list)}; giữ giá trị cán bộ đã sửa cho đến khi đơn vị gửi bản mới của mô hình này.`,
   OFFICER_EDIT_REPLACED: (p) =>

@@ -1,10 +1,10 @@
 // The three result sheets of an aggregation as plain tables; the .xlsx writer and the Sheets adapter only format them.
-import type { Aggregate, BoardReview, BoardStatus, FunnelCounts, UnitStatus } from './aggregate';
+import type { Aggregate, BoardReview, BoardStatus, FunnelCounts, MasterModel, UnitStatus } from './aggregate';
 import type { Config } from './config';
 import type { Cell } from './grid';
 import { cellText, type Grid } from './grid';
 import { HEADER_SEARCH_ROWS } from './header';
-import { kindLabel, MASTER_SHEET, masterHeader, OFFICER_COLUMNS, REG_LABEL } from './master';
+import { instantText, kindLabel, MASTER_HEAD, MASTER_SHEET, MASTER_TAIL, MASTER_TRACE, OFFICER_COLUMNS, REG_LABEL } from './master';
 import { foldCompact } from './text';
 import { SEVERITY_LABEL } from './messages';
 import { formatDateVi } from './rules';
@@ -40,41 +40,64 @@ export interface Table {
 const quotaText = (q: { min?: number; max?: number }) =>
   q.min === undefined && q.max === undefined ? '' : q.min === q.max ? String(q.min) : `${q.min ?? 0}–${q.max ?? '∞'}`;
 
+/** A column of “Tổng hợp”: header, width in characters, whether it holds text from units, and its value. */
+interface MasterColumn {
+  header: string;
+  width: number;
+  text: boolean;
+  value: (m: MasterModel) => Cell;
+}
+
+/**
+ * “Tổng hợp”: our columns (the list's, the campaign's extra ones, the trace of each row, the officer's), with the
+ * officer's own columns put back after the header they followed, each value on its model.
+ */
 export function masterTable(agg: Aggregate, config: Config): Table {
   const fieldLabel = new Map(config.fields.map((f) => [f.code, f.label]));
   const typeLabel = new Map(config.unitTypes.map((t) => [t.code, t.label]));
-  const extras = config.columns ?? [];
-  const rows: Cell[][] = [masterHeader(config)];
-  for (const m of agg.models)
-    rows.push([
-      m.stt,
-      m.unit,
-      m.unitType ? typeLabel.get(m.unitType) ?? m.unitType : '',
-      m.name,
-      m.model,
-      m.regType ? REG_LABEL[m.regType] : '',
-      m.field ? fieldLabel.get(m.field) ?? m.field : '',
-      ...extras.map((c) => m.extra[c.key] ?? ''),
-      kindLabel(m.kind),
-      m.codes.join(', '),
-      m.source.file,
-      m.source.sheet ?? '',
-      m.source.row,
-      m.date ? formatDateVi(m.date) : '',
-      ...OFFICER_COLUMNS.map((c) => {
+  const [stt, unit, type, name, model, reg, field] = MASTER_HEAD;
+  const [kind, codes, file, sheet, row, date] = MASTER_TAIL;
+  const [modified, fingerprint, edited] = MASTER_TRACE;
+  const col = (header: string, width: number, text: boolean, value: MasterColumn['value']): MasterColumn => ({ header, width, text, value });
+  const columns: MasterColumn[] = [
+    col(stt, 6, false, (m) => m.stt),
+    col(unit, 34, true, (m) => m.unit),
+    col(type, 22, true, (m) => (m.unitType ? typeLabel.get(m.unitType) ?? m.unitType : '')),
+    col(name, 36, true, (m) => m.name),
+    col(model, 44, true, (m) => m.model),
+    col(reg, 12, true, (m) => (m.regType ? REG_LABEL[m.regType] : '')),
+    col(field, 26, true, (m) => (m.field ? fieldLabel.get(m.field) ?? m.field : '')),
+    ...(config.columns ?? []).map((c) => col(c.label, 26, true, (m) => m.extra[c.key] ?? '')),
+    col(kind, 12, true, (m) => kindLabel(m.kind)),
+    col(codes, 22, true, (m) => m.codes.join(', ')),
+    col(file, 34, true, (m) => m.source.file),
+    col(sheet, 16, true, (m) => m.source.sheet ?? ''),
+    col(row, 8, false, (m) => m.source.row),
+    col(date, 14, true, (m) => (m.date ? formatDateVi(m.date) : '')),
+    ...OFFICER_COLUMNS.map((c, i) =>
+      col(c.label, [16, 16, 14, 22, 30][i] ?? 16, true, (m) => {
         const v = m.officer[c.key];
         return c.key === 'recognisedOn' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v;
       }),
-    ]);
-  const n = 7 + extras.length;
-  const officer = OFFICER_COLUMNS.map((_, i) => n + 6 + i);
+    ),
+    col(modified, 24, true, (m) => instantText(m.sourceModified)),
+    col(fingerprint, 12, true, (m) => m.fingerprint),
+    col(edited, 26, true, (m) => m.officerEdited.join('; ')),
+  ];
+  for (const own of agg.ownColumns) {
+    const after = own.after === null ? -1 : columns.findIndex((c) => foldCompact(c.header) === foldCompact(own.after!));
+    const at = own.after === null ? 0 : after >= 0 ? after + 1 : columns.length;
+    columns.splice(at, 0, col(own.header, 20, true, (m) => m.own[own.header] ?? null));
+  }
+  const rows: Cell[][] = [columns.map((c) => c.header)];
+  for (const m of agg.models) rows.push(columns.map((c) => c.value(m)));
   return {
     name: MASTER_SHEET,
     rows,
     bold: [0],
     frozen: 1,
-    widths: [6, 34, 22, 36, 44, 12, 26, ...extras.map(() => 26), 12, 22, 34, 16, 8, 14, 16, 16, 14, 22, 30],
-    textColumns: [1, 2, 3, 4, 5, 6, ...extras.map((_, i) => 7 + i), n, n + 1, n + 2, n + 3, n + 5, ...officer],
+    widths: columns.map((c) => c.width),
+    textColumns: columns.flatMap((c, i) => (c.text ? [i] : [])),
   };
 }
 

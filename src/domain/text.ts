@@ -128,3 +128,15 @@ export function xmlForbidden(s: string): string[] {
   for (const m of s.matchAll(XML_FORBIDDEN)) out.add(`U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   return [...out];
 }
+
+/** A short, stable hash of a text (two 32-bit FNV-1a with different primes, base 36): tells whether content changed. */
+export function hashText(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000197) >>> 0;
+  }
+  return (a.toString(36) + (b & 0x1fffff).toString(36)).padStart(8, '0');
+}

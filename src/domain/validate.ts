@@ -1,14 +1,53 @@
 // Validation of one registration list: find the header, read the rows, tell the unit, run the rules.
 import { CODES, type Finding } from './codes';
 import type { Config } from './config';
-import { cellText, type Grid } from './grid';
+import { cellText, columnLetter, type Cell, type Grid } from './grid';
+import { viNumber } from './files';
 import { findHeader } from './header';
 import { makeFinding } from './messages';
 import type { ListResult, ModelRow } from './model';
 import { readRows, unicodeOf, type ParsedRow } from './reader';
 import { RULES, type RuleContext } from './rules';
 import { detectUnit, titleLines } from './unit';
-import { foldLoose } from './text';
+import { foldLoose, xmlForbidden, xmlSafe } from './text';
+
+/** What a spreadsheet cell can hold; a longer text is cut, with a finding. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * The grid with every text made safe to travel (no character XML forbids, no text longer than a cell holds), and a
+ * finding for each cell changed. Rows are copied only when one of their cells changes.
+ */
+export function cleanGrid(grid: Grid): { grid: Grid; findings: Finding[] } {
+  const findings: Finding[] = [];
+  let values = grid.values;
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    let copy: Cell[] | null = null;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string') continue;
+      let t = v;
+      const bad = xmlForbidden(t);
+      if (bad.length) {
+        t = xmlSafe(t);
+        findings.push(makeFinding('INVALID_CHARACTER', r + 1, columnLetter(c), { detail: bad.join(', ') }));
+      }
+      if (t.length > MAX_CELL_TEXT) {
+        findings.push(makeFinding('VALUE_TOO_LONG', r + 1, columnLetter(c), { detail: viNumber(t.length) }));
+        t = t.slice(0, MAX_CELL_TEXT);
+      }
+      if (t === v) continue;
+      if (!copy) {
+        copy = [...row];
+        if (values === grid.values) values = [...grid.values];
+        values[r] = copy;
+      }
+      copy[c] = t;
+    }
+  }
+  return { grid: values === grid.values ? grid : { ...grid, values }, findings };
+}
 
 export interface ValidateOptions {
   /** Extra names that may identify the submitting unit when the title lines do not (sheet name, file name). */
@@ -46,11 +85,12 @@ function byPosition(a: Finding, b: Finding): number {
 
 const ORDER = Object.keys(CODES);
 
-export function validateList(grid: Grid, config: Config, opts: ValidateOptions = {}): ListResult {
+export function validateList(input: Grid, config: Config, opts: ValidateOptions = {}): ListResult {
+  const { grid, findings: cleaned } = cleanGrid(input);
   const header = findHeader(grid, config);
   if (!header) {
     const unit = detectUnit(titleLines(grid, null), opts.hints ?? [], config);
-    return { unit: unit.unit, date: null, header: null, models: [], findings: [makeFinding('HEADER_NOT_FOUND', null, null)] };
+    return { unit: unit.unit, date: null, header: null, models: [], findings: [makeFinding('HEADER_NOT_FOUND', null, null), ...cleaned] };
   }
   const unit = detectUnit(titleLines(grid, header.firstRow), opts.hints ?? [], config);
   const { rows, footerRow } = readRows(grid, header, config);
@@ -58,7 +98,7 @@ export function validateList(grid: Grid, config: Config, opts: ValidateOptions =
   const top = grid.values[header.firstRow - 1] ?? [];
   const sub = header.lastRow > header.firstRow ? grid.values[header.lastRow - 1] ?? [] : [];
   for (let c = 0; c < Math.max(top.length, sub.length); c++) labels[c] = (cellText(sub[c]) || cellText(top[c])).replace(/\s+/g, ' ');
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...cleaned];
   const ctx: RuleContext = {
     config,
     header,

@@ -76,7 +76,7 @@ describe('dvk aggregate on a folder', () => {
     expect(Object.values(j.summary.byField as Record<string, number>).reduce((a, b) => a + b, 0) + j.summary.withoutField).toBe(j.summary.total);
     expect(j.summary.byUnit[0]).toEqual(expect.objectContaining({ unit: expect.any(String), type: expect.anything(), count: expect.any(Number), quota: expect.any(Object), status: expect.stringMatching(/^(ok|under|over|missing)$/) }));
     expect(j.missingUnits).toContain('Liên đoàn Lao động huyện Kim Sơn');
-    expect(j.sources.find((x: { file: string }) => x.file.endsWith('khong-doc-duoc-tai-do-dang.xlsx')).error).toContain('bị hỏng');
+    expect(j.sources.find((x: { file: string }) => x.file.endsWith('khong-doc-duoc-tai-do-dang.xlsx')).error).toContain('không trọn vẹn');
     expect(j.sources.some((x: { file: string }) => x.file.includes('~$'))).toBe(false);
     const yen = j.summary.byUnit.find((u: { unit: string }) => u.unit === 'Liên đoàn Lao động huyện Yên Mô');
     expect(yen.status).toBe('under');

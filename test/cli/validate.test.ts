@@ -168,7 +168,7 @@ describe('dvk validate --annotate', () => {
     const other = join(dir, 'khac.xlsx');
     copyFileSync(join(FIXTURES, withErrors[0]), other);
     const otherBefore = sha(other);
-    expect(dvk(['validate', input, '--annotate', other]).stderr).toContain('không phải bản kiểm tra do công cụ này tạo');
+    expect(dvk(['validate', input, '--annotate', other]).stderr).toContain('không phải bản có đánh dấu do công cụ này tạo');
     expect(sha(other)).toBe(otherBefore);
     const copy = join(dir, 'ban-kiem-tra.xlsx');
     expect(dvk(['validate', input, '--annotate', copy]).status).toBe(1);

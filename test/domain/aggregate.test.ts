@@ -160,6 +160,7 @@ describe('result tables', () => {
       'STT', 'Đơn vị', 'Loại đơn vị', 'Tên tập thể hoặc cá nhân', 'Tên mô hình hoặc điển hình', 'Hình thức đăng ký', 'Lĩnh vực',
       'Tập thể/Cá nhân', 'Mã kiểm tra', 'Tệp nguồn', 'Trang nguồn', 'Dòng nguồn', 'Ngày trên danh sách',
       'Triển khai', 'Cấp công nhận', 'Ngày công nhận', 'Đề nghị khen thưởng', 'Ghi chú',
+      'Thời điểm tệp nguồn', 'Mã dòng nguồn', 'Cán bộ đã sửa',
     ]);
     expect(checksTable(agg).rows[0]).toEqual(['Mức độ', 'Mã', 'Nội dung', 'Đơn vị', 'Tệp', 'Trang', 'Dòng', 'Ô']);
   });

@@ -1,34 +1,39 @@
-// `dvk aggregate`: the lists of all units → one master workbook (Tổng hợp, Thống kê, Kiểm tra) and statistics.
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+// `dvk aggregate`: the lists of all units → one master workbook (Tổng hợp, Thống kê, Tình trạng nộp, Kiểm tra).
+// Re-run onto an existing master, it keeps everything the officer added: their columns, their sheets, their values.
+import ExcelJS from 'exceljs';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { aggregate, type Aggregate, type AggregateOptions, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
-import { MASTER_SHEET, readMaster } from '../../domain/master';
-import { aggregateTables, BOARD_SHEET, readBoard, summaryLines } from '../../domain/report-tables';
-import { validateList } from '../../domain/validate';
+import { MASTER_SHEET, readMasterTable } from '../../domain/master';
+import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, STATS_SHEET, summaryLines } from '../../domain/report-tables';
+import { workbookSources } from '../../domain/workbook';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
-import { assertNotInput, writeAtomic } from '../files';
-import { loadWorkbook, sheetToGrid, visibleSheets } from '../workbook';
-import { tablesWorkbook, WRITE_OPTIONS } from '../write-tables';
+import { assertNotInput, exists, systemWhy, writeAtomic } from '../files';
+import { collectInputs, displayPath, type FilePath } from '../paths';
+import { readWorkbookFile } from '../workbook';
+import { tablesInto, tablesWorkbook, WRITE_OPTIONS } from '../write-tables';
 
 export const HELP = `Cách dùng: dvk aggregate <tệp.xlsx | thư mục>... --out tong-hop.xlsx [--config cau-hinh.json | --preset TÊN] [--json]
 
 Tổng hợp danh sách đăng ký của tất cả đơn vị thành một bảng tổng hợp và số liệu thống kê.
 
-  <thư mục>        đọc mọi tệp .xlsx trong thư mục (bỏ qua tệp tạm ~$…); mọi trang tính có danh sách
-  --out TỆP        bảng tổng hợp (.xlsx) gồm các trang “Tổng hợp”, “Thống kê”, “Kiểm tra”; ghi đè an toàn
+  <thư mục>        đọc mọi tệp .xlsx trong thư mục; tệp không đọc (.xls, .ods, .csv, thư mục con…) được nêu tên
+                   kèm lý do (chỉ bỏ qua im lặng tệp ẩn và tệp tạm ~$… của Excel)
+  --out TỆP        bảng tổng hợp (.xlsx) gồm các trang “Tổng hợp”, “Thống kê”, “Tình trạng nộp”, “Kiểm tra”; ghi an toàn
   --config TỆP     cấu hình đợt (JSON); mặc định dùng bộ mẫu ldld-ninh-binh-2021
   --preset TÊN     dùng bộ cấu hình mẫu có sẵn
   --json           in kết quả dạng JSON
-  --previous TỆP   bảng tổng hợp lần trước: giữ các cột cán bộ đã nhập (Triển khai, Cấp công nhận, Ngày công
-                   nhận, Đề nghị khen thưởng, Ghi chú, Tập thể/Cá nhân, Duyệt); mặc định là chính tệp --out
-                   nếu đã có. Đơn vị chưa gửi bản mới giữ nguyên các dòng cũ.
+  --previous TỆP   bảng tổng hợp lần trước; mặc định là chính tệp --out nếu đã có. Giữ mọi thứ cán bộ đã thêm:
+                   các cột cán bộ nhập (Triển khai, Cấp công nhận, Ngày công nhận, Đề nghị khen thưởng, Ghi chú,
+                   Tập thể/Cá nhân, Duyệt), các cột và trang tính cán bộ tự thêm, các giá trị cán bộ đã sửa — mỗi giá
+                   trị ở đúng mô hình của nó. Đơn vị chưa gửi bản mới giữ nguyên các dòng cũ.
   --as-of NGÀY     tính trễ hạn đến ngày này (YYYY-MM-DD; mặc định hôm nay)
 
 Một bảng tổng hợp do lệnh này tạo ra cũng là nguồn hợp lệ (tổng hợp nhiều cấp).
 Đơn vị gửi nhiều bản: lấy bản mới nhất (theo ngày ghi trên danh sách, rồi theo thời gian tệp).
-Mã thoát: 0 đọc được mọi nguồn, 1 có nguồn không đọc được hoặc có lỗi, 2 không có gì dùng được hoặc tham số sai.`;
+Mã thoát: 0 đọc được mọi nguồn, 1 có tệp không đọc được hoặc có lỗi, 2 không có gì dùng được hoặc tham số sai.`;
 
 export interface AggregateArgs {
   inputs: string[];
@@ -40,67 +45,38 @@ export interface AggregateArgs {
   json?: boolean;
 }
 
-/** Expands folders into their .xlsx files (sorted), leaving out Excel lock files and the output itself. */
-export async function collectFiles(inputs: string[], out: string | undefined): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    let s;
-    try {
-      s = await stat(input);
-    } catch {
-      files.push(input); // reported as unreadable with its name
-      continue;
-    }
-    if (!s.isDirectory()) {
-      files.push(input);
-      continue;
-    }
-    const names = (await readdir(input))
-      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
-      .sort();
-    files.push(...names.map((n) => join(input, n)));
-  }
-  const o = out ? resolve(out) : null;
-  return [...new Set(files)].filter((f) => resolve(f) !== o);
+/** Our sheets in a master workbook; every other sheet is the officer's. */
+const OUR_SHEETS = [MASTER_SHEET, STATS_SHEET, BOARD_SHEET, CHECKS_SHEET];
+
+/**
+ * Reads every file, one after the other (the next file's bytes are read while this one is parsed), so the peak memory
+ * is that of one workbook whatever the number of files. The result keeps the files' order.
+ */
+export async function readSources(files: FilePath[], config: Config): Promise<SourceInput[]> {
+  const out: SourceInput[] = [];
+  for (const file of files) out.push(...(await readSource(file, config)));
+  return out;
 }
 
-/** Reads every file, a few at a time so disk waits overlap parsing; the result keeps the files' order. */
-export async function readSources(files: string[], config: Config): Promise<SourceInput[]> {
-  const perFile: SourceInput[][] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      perFile[i] = await readSource(files[i], config);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(4, files.length) }, worker));
-  return perFile.flat();
-}
-
-async function readSource(file: string, config: Config): Promise<SourceInput[]> {
-  let wb;
+async function readSource(path: FilePath, config: Config): Promise<SourceInput[]> {
+  const file = displayPath(path);
+  let sheets;
+  let modified: number | null = null;
   try {
-    wb = await loadWorkbook(file);
+    sheets = await readWorkbookFile(path);
+    modified = (await stat(path)).mtimeMs;
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return [{ kind: 'unreadable', source: { file, sheet: null }, error: e.message }];
   }
-  const modified = (await stat(file)).mtimeMs;
-  const inputs: SourceInput[] = [];
-  for (const ws of visibleSheets(wb)) {
-    const grid = sheetToGrid(ws);
-    const source = { file, sheet: ws.name };
-    const master = readMaster(grid, config);
-    if (master) {
-      inputs.push({ kind: 'master', source, rows: master, modified });
-      continue;
-    }
-    const hints = [ws.name, basename(file, extname(file)).replace(/[-_]+/g, ' ')];
-    const result = validateList(grid, config, { hints });
-    if (result.header) inputs.push({ kind: 'list', source, result, modified });
-  }
-  return inputs.length ? inputs : [{ kind: 'empty', source: { file, sheet: null } }];
+  return workbookSources(file, sheets, config, modified);
+}
+
+/** Every input: the workbooks read, and each file of a folder that is not read, named with the reason. */
+export async function readInputs(inputs: string[], config: Config, exclude: (string | undefined)[] = []): Promise<SourceInput[]> {
+  const { files, skipped } = await collectInputs(inputs, exclude);
+  const read = await readSources(files, config);
+  return [...read, ...skipped.map((s): SourceInput => ({ kind: 'skipped', source: { file: s.file, sheet: null }, reason: s.reason }))];
 }
 
 export function summaryText(agg: Aggregate, config: Config, out: string | undefined): string {
@@ -117,36 +93,48 @@ export function summaryText(agg: Aggregate, config: Config, out: string | undefi
   return lines.join('\n');
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether the file is a master workbook this command wrote (it has a readable “Tổng hợp”). */
 async function isOurMaster(path: string, config: Config): Promise<boolean> {
-  if (!(await exists(path))) return false;
   try {
-    const wb = await loadWorkbook(path);
-    return wb.worksheets.some((ws) => ws.name === MASTER_SHEET && readMaster(sheetToGrid(ws), config) !== null);
+    const sheets = await readWorkbookFile(path, { sheets: (name) => name === MASTER_SHEET });
+    return sheets.some((s) => s.name === MASTER_SHEET && readMasterTable(s.grid, config) !== null);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return false;
   }
 }
 
-/** The previous master's rows (with the officer's columns) and the board's reviews. */
-async function readPrevious(path: string, config: Config): Promise<Pick<AggregateOptions, 'previous' | 'previousBoard'>> {
-  const wb = await loadWorkbook(path);
-  const masterSheet = wb.getWorksheet(MASTER_SHEET) ?? wb.worksheets.find((ws) => readMaster(sheetToGrid(ws), config) !== null);
-  const rows = masterSheet ? readMaster(sheetToGrid(masterSheet), config) : null;
-  if (!masterSheet || !rows) throw new UserError(`${path}: không phải bảng tổng hợp (không có trang “${MASTER_SHEET}”).`);
-  const boardSheet = wb.getWorksheet(BOARD_SHEET);
-  const board = boardSheet ? readBoard(sheetToGrid(boardSheet)) : null;
-  return { previous: { source: { file: path, sheet: masterSheet.name }, rows }, previousBoard: board ?? [] };
+interface Previous extends Pick<AggregateOptions, 'previous' | 'previousBoard'> {
+  /** Sheets the officer added (not ours), and whether “Tổng hợp” has columns of theirs. */
+  officerSheets: string[];
+}
+
+/** The previous master's rows (with the officer's values and columns) and the board's reviews. */
+async function readPrevious(path: string, config: Config): Promise<Previous> {
+  const sheets = await readWorkbookFile(path);
+  const master = sheets.find((s) => s.name === MASTER_SHEET) ?? sheets.find((s) => readMasterTable(s.grid, config) !== null);
+  const table = master ? readMasterTable(master.grid, config) : null;
+  if (!master || !table) throw new UserError(`${path}: không phải bảng tổng hợp (không có trang “${MASTER_SHEET}”).`);
+  const board = sheets.find((s) => s.name === BOARD_SHEET);
+  return {
+    previous: { source: { file: path, sheet: master.name }, rows: table.rows, ownColumns: table.ownColumns, stray: table.stray },
+    previousBoard: (board && readBoard(board.grid)) || [],
+    officerSheets: sheets.filter((s) => !OUR_SHEETS.includes(s.name) && s !== master).map((s) => s.name),
+  };
+}
+
+/** The previous master opened for writing, so its officer sheets are carried into the new file. */
+async function openBase(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new UserError(
+      `${path}: không mở được bảng tổng hợp trước để chép sang các trang tính cán bộ đã thêm (${(e as Error).message}); ` +
+        'chưa ghi gì. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại, hoặc ghi ra tệp khác bằng --out.',
+    );
+  }
+  return wb;
 }
 
 export async function runAggregate(args: AggregateArgs, print: (s: string) => void): Promise<number> {
@@ -154,31 +142,47 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
   if (!args.out && !args.json) throw new UserError('Thiếu --out (tệp bảng tổng hợp .xlsx) hoặc --json.\n\n' + HELP);
   if (args.out && !/\.xlsx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .xlsx.`);
   const config = await loadConfig(args);
-  // An existing output is replaced only when it is a master this command wrote (anything else is someone's
-  // data); its officer columns are then carried over.
+  // An existing output is replaced only when it is a master this command wrote (anything else is someone's data);
+  // the previous master (the output itself unless --previous names another) gives the officer's values and sheets.
   let outIsMaster = false;
   if (args.out) {
     assertNotInput(args.out, args.inputs);
-    outIsMaster = await isOurMaster(args.out, config);
-    if (!outIsMaster && (await exists(args.out)))
-      throw new UserError(`${args.out}: tệp đã có và không phải bảng tổng hợp do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
+    if (await exists(args.out)) {
+      if ((await stat(args.out)).isDirectory()) throw new UserError(`${args.out}: là một thư mục; hãy cho tên tệp bảng tổng hợp .xlsx.`);
+      outIsMaster = await isOurMaster(args.out, config);
+      if (!outIsMaster) throw new UserError(`${args.out}: tệp đã có và không phải bảng tổng hợp do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
+    }
   }
   const asOf = args['as-of'] ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UserError(`--as-of “${asOf}”: cần ngày dạng YYYY-MM-DD.`);
   const previousPath = args.previous ?? (outIsMaster ? args.out : undefined);
-  const previous = previousPath ? await readPrevious(previousPath, config) : {};
-  let files = await collectFiles(args.inputs, args.out);
-  if (previousPath) files = files.filter((f) => resolve(f) !== resolve(previousPath));
-  if (files.length === 0) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
-  const inputs = await readSources(files, config);
-  const agg = aggregate(inputs, config, { ...previous, asOf });
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master') && !previous.previous) {
+  const previous = previousPath ? await readPrevious(previousPath, config) : null;
+  if (args.out && outIsMaster && previousPath && resolve(previousPath) !== resolve(args.out)) {
+    // Writing over another master than the previous one would lose what the officer added to it.
+    const other = await readPrevious(args.out, config);
+    if (other.officerSheets.length || other.previous?.ownColumns?.length)
+      throw new UserError(
+        `${args.out}: bảng tổng hợp này có trang tính hoặc cột cán bộ tự thêm, mà dữ liệu lần này lấy từ ${previousPath}; ` +
+          `ghi đè sẽ mất phần đó. Hãy ghi ra tệp khác bằng --out, hoặc dùng --previous ${args.out}.`,
+      );
+  }
+  const inputs = await readInputs(args.inputs, config, [args.out, previousPath]);
+  if (!inputs.length && !previous) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
+  const agg = aggregate(inputs, config, { ...(previous ?? {}), asOf });
+  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master') && !previous) {
     const why = agg.sources.map((s) => `  - ${s.error ?? `${s.file}: không có danh sách đăng ký.`}`).join('\n');
     throw new UserError(`Không có danh sách nào dùng được:\n${why}`);
   }
   if (args.out) {
-    const wb = tablesWorkbook(aggregateTables(agg, config));
-    await writeAtomic(args.out, new Uint8Array((await wb.xlsx.writeBuffer(WRITE_OPTIONS)) as ArrayBuffer));
+    const tables = aggregateTables(agg, config);
+    const wb = previousPath && previous?.officerSheets.length ? tablesInto(await openBase(previousPath), tables) : tablesWorkbook(tables);
+    let buf: ArrayBuffer;
+    try {
+      buf = (await wb.xlsx.writeBuffer(WRITE_OPTIONS)) as ArrayBuffer;
+    } catch (e) {
+      throw new UserError(`${args.out}: không tạo được bảng tổng hợp — ${systemWhy(e)} (${(e as Error).message}).`);
+    }
+    await writeAtomic(args.out, new Uint8Array(buf));
   }
   if (args.json) print(JSON.stringify(agg, null, 2));
   else {

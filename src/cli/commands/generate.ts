@@ -21,7 +21,7 @@ import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, writeAtomic } from '../files';
 import { convertToPdf, findSoffice, NO_SOFFICE } from '../pdf';
-import { collectFiles, readSources } from './aggregate';
+import { readInputs } from './aggregate';
 
 const NAMES = Object.keys(BUILTIN_TEMPLATES).join(', ');
 
@@ -100,7 +100,7 @@ async function loadData(path: string | undefined, config: Config): Promise<Aggre
       throw new UserError(`${path}: không phải dữ liệu tổng hợp (cần kết quả của “dvk aggregate --json”: summary, models).`);
     return { missingUnits: [], late: [], findings: [], sources: [], ...j } as Aggregate;
   }
-  const inputs = await readSources(await collectFiles([path], undefined), config);
+  const inputs = await readInputs([path], config);
   const bad = inputs.find((i) => i.kind === 'unreadable');
   if (bad && bad.kind === 'unreadable') throw new UserError(bad.error);
   if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) throw new UserError(`${path}: không có danh sách đăng ký hoặc bảng tổng hợp nào.`);

@@ -1,16 +1,21 @@
 // `dvk validate`: checks unit lists against the campaign's criteria and quotas.
-import { basename, extname, join } from 'node:path';
-import { mkdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { Config } from '../../domain/config';
 import type { Finding } from '../../domain/codes';
 import { locationText, SEVERITY_LABEL } from '../../domain/messages';
 import type { Unit } from '../../domain/model';
 import { validateList } from '../../domain/validate';
-import { annotateSheet, RESULTS_SHEET } from '../annotate';
+import { fileHint, visibleSheets } from '../../domain/workbook';
+import { readWorkbook } from '../../domain/xlsx-grid';
+import { xmlText, ZipArchive } from '../../domain/zip';
+import { annotateSheet, ANNOTATED_KEYWORD, RESULTS_SHEET } from '../annotate';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
-import { assertNotInput, writeAtomic } from '../files';
-import { loadWorkbook, sheetToGrid, visibleSheets } from '../workbook';
+import { loadForAnnotating, valuesWorkbook } from '../excel-copy';
+import { assertNotInput, commitOutput, planOutput, type OutputPlan, type Ownership } from '../files';
+import { collectInputs, displayPath, type FilePath } from '../paths';
+import { readWorkbookFile } from '../workbook';
 
 export const HELP = `Cách dùng: dvk validate <tệp.xlsx>... [--config cau-hinh.json | --preset TÊN] [--json] [--annotate ra.xlsx]
 
@@ -31,6 +36,10 @@ export interface ListReport {
   models: number;
   findings: Finding[];
   error?: string;
+  /** Something the officer should know about the output (e.g. an annotated copy with values only). */
+  note?: string;
+  /** A file of a folder that is not read (its reason in `error`): exit 1, not 2. */
+  skipped?: boolean;
 }
 
 export interface ValidateArgs {
@@ -41,30 +50,42 @@ export interface ValidateArgs {
   annotate?: string;
 }
 
-function hintsFor(file: string, sheet: string): string[] {
-  return [sheet, basename(file, extname(file)).replace(/[-_]+/g, ' ')];
+/** Where an annotated copy goes, and words added to the copy's properties (the return message's fingerprint). */
+export interface AnnotateTarget {
+  plan: OutputPlan;
+  description?: string;
 }
 
 /** Validates one file: every visible sheet that holds a list (the first sheet when none does). */
-export async function validateFile(file: string, config: Config, annotateTo?: string): Promise<ListReport[]> {
-  let wb;
+export async function validateFile(path: FilePath, config: Config, annotate?: AnnotateTarget): Promise<ListReport[]> {
+  const file = displayPath(path);
+  let sheets;
   try {
-    wb = await loadWorkbook(file);
+    sheets = await readWorkbookFile(path);
   } catch (e) {
     if (e instanceof UserError) return [{ file, sheet: null, unit: null, models: 0, findings: [], error: e.message }];
     throw e;
   }
-  const sheets = visibleSheets(wb);
-  const results = sheets.map((ws) => ({ ws, r: validateList(sheetToGrid(ws), config, { hints: hintsFor(file, ws.name) }) }));
+  const shown = visibleSheets(sheets);
+  const results = shown.map((s) => ({ s, r: validateList(s.grid, config, { hints: [s.name, fileHint(file)] }) }));
   let lists = results.filter((x) => x.r.header !== null);
   if (lists.length === 0) lists = results.slice(0, 1);
   if (lists.length === 0) return [{ file, sheet: null, unit: null, models: 0, findings: [], error: `${file}: tệp không có trang tính nào.` }];
-  if (annotateTo) {
-    for (const { ws, r } of lists) annotateSheet(wb, ws, r.findings);
-    const buf = await wb.xlsx.writeBuffer();
-    await writeAtomic(annotateTo, new Uint8Array(buf as ArrayBuffer));
+  const reports: ListReport[] = lists.map(({ s, r }) => ({ file, sheet: s.name, unit: r.unit, models: r.models.length, findings: r.findings }));
+  if (annotate) {
+    const bytes = new Uint8Array(await readFile(path));
+    const loaded = await loadForAnnotating(bytes);
+    const wb = loaded ?? valuesWorkbook(shown);
+    for (const { s, r } of lists) {
+      const ws = wb.getWorksheet(s.name) ?? wb.getWorksheet(s.name.slice(0, 31));
+      if (ws) annotateSheet(wb, ws, r.findings);
+    }
+    wb.keywords = ANNOTATED_KEYWORD;
+    if (annotate.description) wb.description = annotate.description;
+    await commitOutput(annotate.plan, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    if (!loaded) reports[0].note = `${annotate.plan.path}: bản có đánh dấu chỉ giữ giá trị các ô (không giữ định dạng) vì không mở được tệp gốc để chép định dạng.`;
   }
-  return lists.map(({ ws, r }) => ({ file, sheet: ws.name, unit: r.unit, models: r.models.length, findings: r.findings }));
+  return reports;
 }
 
 export function formatText(reports: ListReport[], config: Config): string {
@@ -73,9 +94,11 @@ export function formatText(reports: ListReport[], config: Config): string {
   let errors = 0;
   let warnings = 0;
   let unreadable = 0;
+  let notRead = 0;
   for (const r of reports) {
     if (r.error) {
-      unreadable++;
+      if (r.skipped) notRead++;
+      else unreadable++;
       out.push(`✗ ${r.error}`, '');
       continue;
     }
@@ -87,55 +110,90 @@ export function formatText(reports: ListReport[], config: Config): string {
     warnings += w;
     if (r.findings.length === 0) out.push('  ✓ Không có lỗi.');
     for (const f of r.findings) out.push(`  ${SEVERITY_LABEL[f.severity].padEnd(8)} ${locationText(f)}: ${f.message} [${f.code}]`);
+    if (r.note) out.push(`  Lưu ý: ${r.note}`);
     out.push('');
   }
-  const lists = reports.length - unreadable;
+  const lists = reports.length - unreadable - notRead;
   out.push(
     `Tổng cộng: ${lists} danh sách, ${errors} lỗi, ${warnings} cảnh báo` +
-      (unreadable ? `; ${unreadable} tệp không đọc được.` : '.'),
+      (unreadable ? `; ${unreadable} tệp không đọc được` : '') +
+      (notRead ? `; ${notRead} tệp trong thư mục không được đọc (xem lý do ở trên)` : '') +
+      '.',
   );
   return out.join('\n');
 }
 
 export function exitCodeFor(reports: ListReport[]): number {
-  if (reports.some((r) => r.error)) return EXIT.input;
+  if (reports.some((r) => r.error && !r.skipped)) return EXIT.input;
+  if (reports.some((r) => r.skipped)) return EXIT.findings;
   if (reports.some((r) => r.findings.some((f) => f.severity === 'error'))) return EXIT.findings;
   return EXIT.ok;
 }
 
-/** An existing target is replaced only when it is an annotated copy this command wrote (it has the results sheet). */
-export async function assertReplaceable(target: string): Promise<void> {
+/**
+ * An annotated copy of ours: our keyword in its properties, or (copies of earlier versions) our results sheet with its
+ * header. Anything else — the unit's own file, another workbook — is the officer's.
+ */
+export function annotatedOwnership(bytes: Uint8Array): { owner: Ownership } {
   try {
-    await stat(target);
+    const core = ZipArchive.open(bytes).read('docProps/core.xml');
+    if (core && xmlText(core).includes(ANNOTATED_KEYWORD)) return { owner: 'ours' };
+    const sheets = readWorkbook(bytes, { sheets: (name) => name === RESULTS_SHEET });
+    const results = sheets.find((s) => s.name === RESULTS_SHEET);
+    return { owner: results && results.grid.values[0]?.[0] === 'Vị trí' && results.grid.values[0]?.[2] === 'Mã' ? 'ours' : 'foreign' };
   } catch {
-    return;
+    return { owner: 'foreign' };
   }
-  let ours = false;
+}
+
+export const annotatedGuard = (force?: boolean) => ({ what: 'bản có đánh dấu', owner: annotatedOwnership, force });
+
+/**
+ * One annotated copy per file in the folder `dir`: `<name>.kiem-tra.xlsx`, and for files of the same name from
+ * different folders, the folders' names in front (`a-ds.kiem-tra.xlsx`, `b-ds.kiem-tra.xlsx`), so no copy overwrites another.
+ */
+export function annotatedNames(files: string[], dir: string): string[] {
+  const base = (f: string) => basename(f, extname(f));
+  const count = new Map<string, number>();
+  for (const f of files) count.set(base(f).toLowerCase(), (count.get(base(f).toLowerCase()) ?? 0) + 1);
+  const used = new Set<string>();
+  return files.map((f) => {
+    let stem = base(f);
+    if ((count.get(stem.toLowerCase()) ?? 0) > 1) {
+      const parts = resolve(dirname(f)).split(sep).filter(Boolean);
+      stem = `${parts.slice(-1)[0] ?? 'goc'}-${stem}`;
+    }
+    let name = `${stem}.kiem-tra.xlsx`;
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${stem}-${i}.kiem-tra.xlsx`;
+    used.add(name.toLowerCase());
+    return join(dir, name);
+  });
+}
+
+async function isFolder(path: string): Promise<boolean> {
   try {
-    ours = !!(await loadWorkbook(target)).getWorksheet(RESULTS_SHEET);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
   }
-  if (!ours) throw new UserError(`${target}: tệp đã có và không phải bản kiểm tra do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
 }
 
 export async function runValidate(args: ValidateArgs, print: (s: string) => void): Promise<number> {
   if (args.files.length === 0) throw new UserError('Chưa chọn tệp nào để kiểm tra.\n\n' + HELP);
   const config = await loadConfig(args);
-  let targets: (string | undefined)[] = args.files.map(() => undefined);
+  const { files, skipped } = await collectInputs(args.files);
+  const names = files.map(displayPath);
+  let targets: (AnnotateTarget | undefined)[] = files.map(() => undefined);
   if (args.annotate) {
-    if (args.files.length === 1) {
-      assertNotInput(args.annotate, args.files);
-      targets = [args.annotate];
-    } else {
-      await mkdir(args.annotate, { recursive: true });
-      targets = args.files.map((f) => join(args.annotate!, `${basename(f, extname(f))}.kiem-tra.xlsx`));
-      targets.forEach((t) => assertNotInput(t!, args.files));
-    }
+    const single = args.files.length === 1 && files.length === 1 && /\.xlsx$/i.test(args.annotate) && !(await isFolder(args.annotate));
+    const paths = single ? [args.annotate] : annotatedNames(names, args.annotate);
+    paths.forEach((t) => assertNotInput(t, names));
+    targets = [];
+    for (const t of paths) targets.push({ plan: await planOutput(t, annotatedGuard()) });
   }
-  for (const t of targets) if (t) await assertReplaceable(t);
   const reports: ListReport[] = [];
-  for (let i = 0; i < args.files.length; i++) reports.push(...(await validateFile(args.files[i], config, targets[i])));
+  for (let i = 0; i < files.length; i++) reports.push(...(await validateFile(files[i], config, targets[i])));
+  for (const s of skipped) reports.push({ file: s.file, sheet: null, unit: null, models: 0, findings: [], error: s.reason, skipped: true });
   if (args.json) {
     print(
       JSON.stringify(
@@ -147,6 +205,7 @@ export async function runValidate(args: ValidateArgs, print: (s: string) => void
             models: r.models,
             findings: r.findings,
             ...(r.error ? { error: r.error } : {}),
+            ...(r.note ? { note: r.note } : {}),
           })),
         },
         null,

@@ -135,6 +135,10 @@ export function statsWithFunnel(config: Config, models: readonly DocModel[]): Do
     source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp', row: i + 2 },
     date: '2021-07-10',
     officer: x.officer ?? { ...NO_OFFICER_VALUES },
+    sourceModified: null,
+    fingerprint: '',
+    officerEdited: [],
+    own: {},
   }));
   const agg = aggregate([{ kind: 'master', source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp' }, rows, modified: null }], config);
   return { ...statsFor(config, models), funnel: agg.summary.funnel, byKind: agg.summary.byKind };
