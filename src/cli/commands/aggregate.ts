@@ -6,6 +6,7 @@ import type { Config } from '../../domain/config';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
 import { aggregateTables, BOARD_SHEET, readBoard, summaryLines } from '../../domain/report-tables';
 import { validateList } from '../../domain/validate';
+import { assertDateArg } from '../args';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, writeAtomic } from '../files';
@@ -164,7 +165,7 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
       throw new UserError(`${args.out}: tệp đã có và không phải bảng tổng hợp do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
   }
   const asOf = args['as-of'] ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UserError(`--as-of “${asOf}”: cần ngày dạng YYYY-MM-DD.`);
+  assertDateArg('--as-of', asOf);
   const previousPath = args.previous ?? (outIsMaster ? args.out : undefined);
   const previous = previousPath ? await readPrevious(previousPath, config) : {};
   let files = await collectFiles(args.inputs, args.out);

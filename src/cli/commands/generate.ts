@@ -27,7 +27,7 @@ const NAMES = Object.keys(BUILTIN_TEMPLATES).join(', ');
 
 export const HELP = `Cách dùng: dvk generate <tên mẫu | mau.docx> --meta van-ban.json --out van-ban.docx
                     [--data tong-hop.xlsx | danh-sach.xlsx | thư mục | du-lieu.json]
-                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each]
+                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each] [--force]
 
 Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo thể thức Nghị định 30/2020
 (hoặc Hướng dẫn 36-HD/VPTW với "the_thuc": "dang") từ mẫu .docx và số liệu các danh sách.
@@ -41,6 +41,8 @@ Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết 
   --out TỆP        tệp .docx kết quả (ghi đè an toàn)
   --pdf            tạo thêm bản PDF bằng LibreOffice (để ký số)
   --each           mỗi mô hình một văn bản (trong thư mục cùng tên với --out) và một tệp in gộp tại --out
+  --force          ghi đè có giữ bản cũ: tệp đã có không do công cụ tạo (hoặc đã được sửa) được đổi tên thành
+                   <tên>.truoc-YYYY-MM-DD.<đuôi> rồi mới ghi tệp mới
 
 Mã thoát: 0 xong (có thể kèm cảnh báo), 1 mẫu văn bản có lỗi, 2 thiếu hoặc không đọc được đầu vào.`;
 
@@ -53,6 +55,8 @@ export interface GenerateArgs {
   preset?: string;
   pdf?: boolean;
   each?: boolean;
+  /** Keep an existing file that is not ours (or was edited) under a dated name instead of refusing. */
+  force?: boolean;
 }
 
 /** The built-in templates folder, next to the package's dist/. */
