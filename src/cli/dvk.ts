@@ -1,6 +1,7 @@
 // The `dvk` command: parses arguments, runs a command, and turns errors into messages and exit codes.
 import { ArgsError, OPTIONS, parseArgv } from './args';
-import { EXIT, UserError } from './errors';
+import { EXIT, isSystemError, systemErrorText, UserError } from './errors';
+import { createOutput } from './terminal';
 // Commands are loaded when run, so `dvk validate` never loads docxtemplater and starts as fast as exceljs allows.
 
 const HELP = `dvk — công cụ phong trào “Dân vận khéo”
@@ -16,7 +17,8 @@ Lệnh:
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help
 Tên tệp bắt đầu bằng dấu gạch ngang vẫn là tên tệp khi tệp đó có thật; sau -- mọi tham số đều là tên tệp.`;
 
-const print = (s: string) => process.stdout.write(s + '\n');
+const output = createOutput(process.stdout, process.stderr);
+const print = output.print;
 
 /** The command's arguments by its option table; a malformed command line is followed by the command's help. */
 function parse<C extends keyof typeof OPTIONS>(command: C, args: string[], help: string) {
@@ -65,15 +67,19 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = output.failed ? Math.max(code, EXIT.input) : code;
   },
   (e: unknown) => {
     if (e instanceof UserError) {
-      process.stderr.write(`Lỗi: ${e.message}\n`);
+      output.error(`Lỗi: ${e.message}`);
+      process.exitCode = EXIT.input;
+    } else if (isSystemError(e)) {
+      // A file the system refused (no permission, disk full, read-only…) is not a bug of ours.
+      output.error(`Lỗi: ${systemErrorText(e, e.path ?? '')}`);
       process.exitCode = EXIT.input;
     } else {
-      process.stderr.write(
-        `Lỗi không mong muốn — xin báo lại cho nhóm phát triển kèm nội dung dưới đây:\n${(e as Error)?.stack ?? String(e)}\n`,
+      output.error(
+        `Lỗi không mong muốn — xin báo lại cho nhóm phát triển kèm nội dung dưới đây:\n${(e as Error)?.stack ?? String(e)}`,
       );
       process.exitCode = EXIT.bug;
     }

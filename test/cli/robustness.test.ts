@@ -13,6 +13,9 @@ const SAMPLES = join(ROOT, 'samples/danh-sach');
 const META = join(ROOT, 'samples/van-ban/bao-cao.json');
 const GOOD = join(FIXTURES, 'danh-sach-hop-le.xlsx');
 const tmp = () => mkdtempSync(join(tmpdir(), 'dvk-rob-'));
+/** A copy of a good list, for commands that would write next to it. */
+const LIST = join(tmp(), 'danh-sach.xlsx');
+copyFileSync(GOOD, LIST);
 const STACK = /\n\s+at |Error:|EPIPE|ERR_/;
 /** Raw control characters that a terminal would act on. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -64,7 +67,7 @@ describe('dates on the command line', () => {
   it.each([
     ['aggregate', SAMPLES, '--json', '--as-of', '9999-99-99'],
     ['aggregate', SAMPLES, '--json', '--as-of', '2021-02-30'],
-    ['return', GOOD, '--han', '2021-13-45'],
+    ['return', LIST, '--han', '2021-13-45'],
   ])('%s %s %s %s %s', (...args) => {
     const r = dvk(args);
     expect(r.status).toBe(2);
@@ -78,12 +81,82 @@ describe('an output that is an existing folder', () => {
   it.each([
     ['aggregate', SAMPLES, '--out'],
     ['generate', 'bao-cao', '--meta', META, '--out'],
-    ['return', GOOD, '--out'],
+    ['return', LIST, '--out'],
   ])('%s', (...args) => {
     const dir = tmp();
     const r = dvk([...args, dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${dir}: là thư mục`);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a closed pipe', () => {
+  const files = readdirSync(SAMPLES).map((f) => join(SAMPLES, f));
+  it('stdout closed before the output is written: no EPIPE, no stack, not exit 3', async () => {
+    const child = spawn(process.execPath, [CLI, 'validate', ...files, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const [code, signal] = await new Promise<[number | null, string | null]>((ok) => child.on('close', (c, s) => ok([c, s])));
+    expect(signal).toBeNull();
+    expect(stderr).toBe('');
+    expect([0, 1, 2]).toContain(code);
+  });
+
+  it('dvk … --json | head -1', () => {
+    const cmd = `"${process.execPath}" "${CLI}" aggregate "${SAMPLES}" --json | head -1; echo "status=\${PIPESTATUS[0]}" >&2`;
+    const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
+    expect(r.stdout).toBe('{\n');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).toMatch(/^status=[012]\n$/);
+  });
+});
+
+describe('text from the files never reaches the terminal as control characters', () => {
+  it('unit and model names, file names and JSON error snippets are escaped', async () => {
+    const dir = tmp();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(FIXTURES, 'don-vi-khong-xac-dinh.xlsx'));
+    const ws = wb.worksheets[0];
+    ws.getCell('A1').value = 'Công đoàn \u001b[2JCông ty\u0007 ABC\u009b31m';
+    ws.getCell('C7').value = 'Bữa cơm \u001b]0;tieu-de\u0007ca nghĩa tình\r';
+    ws.getCell('C8').value = 'Bữa cơm \u001b]0;tieu-de\u0007ca nghĩa tình\r';
+    const file = join(dir, 'don-vi-\u001b[31m.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const runs = [
+      dvk(['validate', file]),
+      dvk(['aggregate', dir, '--out', join(dir, 'tong-hop.xlsx')]),
+      dvk(['return', file, '--out', join(dir, 'tra-lai.xlsx')]),
+    ];
+    for (const r of runs) {
+      expect([0, 1]).toContain(r.status);
+      expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
+    }
+    // The reader already drops C0 controls from cells; what is left (C1, the file's name) is shown escaped.
+    expect(runs[0].stdout).toContain('ABC\\u009b31m');
+    expect(runs[0].stdout).toContain('don-vi-\\u001b[31m.xlsx');
+
+    // JSON stays valid JSON and keeps the exact text.
+    const j = dvk(['validate', file, '--json']);
+    expect(j.stdout).not.toMatch(RAW_CONTROL);
+    const parsed = JSON.parse(j.stdout);
+    expect(parsed.files[0].file).toBe(file);
+    expect(parsed.files[0].unit.name).toContain('ABC\u009b31m');
+  });
+});
+
+describe('system errors', () => {
+  it('a folder that cannot be made: in Vietnamese, naming the path, exit 2, no stack', () => {
+    const dir = tmp();
+    const file = join(dir, 'la-tep.xlsx');
+    writeFileSync(file, 'x');
+    const files = readdirSync(SAMPLES).slice(0, 2).map((f) => join(SAMPLES, f));
+    const r = dvk(['validate', ...files, '--annotate', join(file, 'ra')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toMatch(/không phải thư mục|đã có tệp/);
+    expect(r.stderr).not.toMatch(STACK);
   });
 });
