@@ -77,6 +77,72 @@ describe('dates on the command line', () => {
   });
 });
 
+describe('config and JSON files', () => {
+  const config = { title: 'Một lĩnh vực', fields: [{ code: 'VH-XH', label: 'Văn hóa - xã hội' }] };
+  const text = JSON.stringify(config, null, 2);
+  const utf16be = (s: string) => {
+    const le = Buffer.from(s, 'utf16le');
+    for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+    return le;
+  };
+  it.each([
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ['UTF-16 LE with BOM (Notepad “Unicode”)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+  ])('%s is read', (_, bytes) => {
+    const dir = tmp();
+    const cfg = join(dir, 'cau-hinh.json');
+    writeFileSync(cfg, bytes);
+    const r = dvk(['validate', join(FIXTURES, 'loi-danh-dau.xlsx'), '--config', cfg, '--json']);
+    expect(r.stderr).toBe('');
+    const codes = JSON.parse(r.stdout).files[0].findings.map((f: { code: string }) => f.code);
+    expect(codes.filter((c: string) => c.startsWith('QUOTA'))).toEqual([]);
+  });
+
+  it('a folder given as --config, --meta or --data JSON says it is a folder', () => {
+    const dir = tmp();
+    const folder = join(dir, 'cau-hinh.json');
+    mkdirSync(folder);
+    const c = dvk(['validate', GOOD, '--config', folder]);
+    expect(c.status).toBe(2);
+    expect(c.stderr).toContain(`${folder}: là thư mục`);
+    const m = dvk(['generate', 'bao-cao', '--meta', folder, '--out', join(dir, 'a.docx')]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toContain(`${folder}: là thư mục`);
+    const d = dvk(['generate', 'bao-cao', '--meta', META, '--data', folder, '--out', join(dir, 'a.docx')]);
+    expect(d.status).toBe(2);
+    expect(d.stderr).toContain(`${folder}: là thư mục`);
+    for (const r of [c, m, d]) expect(r.stderr).not.toMatch(/EISDIR|illegal operation/);
+  });
+
+  it('invalid JSON: in Vietnamese, with the line and column', () => {
+    const dir = tmp();
+    const cfg = join(dir, 'cau-hinh.json');
+    writeFileSync(cfg, '{\n  "title": "Đợt 2026",\n  "fields": [],\n}\n');
+    const r = dvk(['validate', GOOD, '--config', cfg]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${cfg}: `);
+    expect(r.stderr).toContain('không phải JSON hợp lệ');
+    expect(r.stderr).toContain('dòng 3, cột 15');
+    expect(r.stderr).toContain('dấu phẩy thừa');
+    const meta = join(dir, 'van-ban.json');
+    writeFileSync(meta, '{ "so": 36, "ky_hieu": “BC-LĐLĐ” }');
+    const g = dvk(['generate', 'bao-cao', '--meta', meta, '--out', join(dir, 'a.docx')]);
+    expect(g.status).toBe(2);
+    expect(g.stderr).toContain('dòng 1, cột 24');
+    expect(g.stderr).toContain('ngoặc kép');
+  });
+
+  it('a config saved in a legacy 8-bit code page is named as such', () => {
+    const dir = tmp();
+    const cfg = join(dir, 'cau-hinh.json');
+    writeFileSync(cfg, Buffer.from([...Buffer.from('{"title": "'), 0xd0, 0xe3, ...Buffer.from('"}')]));
+    const r = dvk(['validate', GOOD, '--config', cfg]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('UTF-8');
+  });
+});
+
 describe('an output that is an existing folder', () => {
   it.each([
     ['aggregate', SAMPLES, '--out'],
@@ -144,6 +210,13 @@ describe('text from the files never reaches the terminal as control characters',
     const parsed = JSON.parse(j.stdout);
     expect(parsed.files[0].file).toBe(file);
     expect(parsed.files[0].unit.name).toContain('ABC\u009b31m');
+
+    const cfg = join(dir, 'cau-hinh.json');
+    writeFileSync(cfg, '{"title": "\u001b[2J\u0007" "fields": []}');
+    const c = dvk(['validate', file, '--config', cfg]);
+    expect(c.status).toBe(2);
+    expect(c.stderr).toContain('không phải JSON hợp lệ');
+    expect(c.stderr).not.toMatch(RAW_CONTROL);
   });
 });
 

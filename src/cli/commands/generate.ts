@@ -20,6 +20,7 @@ import { foldLoose } from '../../domain/text';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, writeAtomic } from '../files';
+import { readJsonFile } from '../json-file';
 import { convertToPdf, findSoffice, NO_SOFFICE } from '../pdf';
 import { collectFiles, readSources } from './aggregate';
 
@@ -63,17 +64,7 @@ export interface GenerateArgs {
 export const TEMPLATES_DIR = join(__dirname, '../../templates');
 
 async function readJson(path: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UserError(`${path}: không tìm thấy tệp ${what}.`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UserError(`${path}: không phải JSON hợp lệ (${(e as Error).message}).`);
-  }
+  return readJsonFile(path, what);
 }
 
 async function loadMeta(path: string | undefined): Promise<DocumentMeta> {
