@@ -155,6 +155,18 @@ describe('an output that is an existing folder', () => {
     expect(r.stderr).toContain(`${dir}: là thư mục`);
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('validate --annotate with one file and a folder: the copy goes into the folder', () => {
+    const dir = tmp();
+    const r = dvk(['validate', GOOD, '--annotate', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['danh-sach-hop-le.kiem-tra.xlsx']);
+    // A trailing slash says “folder” even before it exists.
+    const sub = join(dir, 'ra') + '/';
+    expect(dvk(['validate', GOOD, '--annotate', sub]).status).toBe(0);
+    expect(readdirSync(sub)).toEqual(['danh-sach-hop-le.kiem-tra.xlsx']);
+  });
 });
 
 describe('a closed pipe', () => {

@@ -19,7 +19,8 @@ Kiểm tra danh sách đăng ký mô hình “Dân vận khéo” của từng �
   --config TỆP     cấu hình đợt (JSON); mặc định dùng bộ mẫu ldld-ninh-binh-2021
   --preset TÊN     dùng bộ cấu hình mẫu có sẵn (ldld-ninh-binh-2021, cdn-y-te-2017, dang-uy-khoi-2024)
   --json           in kết quả dạng JSON
-  --annotate ĐÍCH  ghi bản sao có tô màu và ghi chú vào từng ô lỗi; với nhiều tệp, ĐÍCH là thư mục.
+  --annotate ĐÍCH  ghi bản sao có tô màu và ghi chú vào từng ô lỗi; với nhiều tệp (hoặc khi ĐÍCH là thư mục),
+                   mỗi tệp một bản <tên>.kiem-tra.xlsx trong thư mục ĐÍCH.
                    Tệp gốc không bao giờ bị sửa.
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được hoặc tham số sai.`;
@@ -119,12 +120,22 @@ export async function assertReplaceable(target: string): Promise<void> {
   if (!ours) throw new UserError(`${target}: tệp đã có và không phải bản kiểm tra do công cụ này tạo; không ghi đè. Hãy chọn tên khác.`);
 }
 
+async function isFolderTarget(path: string): Promise<boolean> {
+  if (/[\\/]$/.test(path)) return true;
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function runValidate(args: ValidateArgs, print: (s: string) => void): Promise<number> {
   if (args.files.length === 0) throw new UserError('Chưa chọn tệp nào để kiểm tra.\n\n' + HELP);
   const config = await loadConfig(args);
   let targets: (string | undefined)[] = args.files.map(() => undefined);
   if (args.annotate) {
-    if (args.files.length === 1) {
+    // One file: ĐÍCH is the copy, unless it is a folder (existing, or written with a trailing slash).
+    if (args.files.length === 1 && !(await isFolderTarget(args.annotate))) {
       assertNotInput(args.annotate, args.files);
       targets = [args.annotate];
     } else {
