@@ -1,5 +1,5 @@
 // The `dvk` command: parses arguments, runs a command, and turns errors into messages and exit codes.
-import { ArgsError, OPTIONS, parseArgv } from './args';
+import { ArgsError, closest, OPTIONS, parseArgv } from './args';
 import { EXIT, isSystemError, systemErrorText, UserError } from './errors';
 import { createOutput } from './terminal';
 // Commands are loaded when run, so `dvk validate` never loads docxtemplater and starts as fast as exceljs allows.
@@ -62,7 +62,8 @@ async function main(argv: string[]): Promise<number> {
     if (positionals.length > 1) throw new UserError(`Chỉ chọn một mẫu văn bản (đang có: ${positionals.join(', ')}).`);
     return runGenerate({ template: positionals[0], ...values }, print);
   }
-  throw new UserError(`Không có lệnh “${command}”.\n\n${HELP}`);
+  const guess = closest(command, Object.keys(OPTIONS));
+  throw new UserError(`Không có lệnh “${command}”.${guess ? ` Có phải “${guess}”?` : ''}\n\n${HELP}`);
 }
 
 main(process.argv.slice(2)).then(

@@ -43,6 +43,12 @@ describe('arguments', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
+  it('an unknown command: the closest one suggested, exit 2', () => {
+    const r = dvk(['valdate', GOOD]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Không có lệnh “valdate”. Có phải “validate”?');
+  });
+
   it('a missing value: exit 2 in Vietnamese', () => {
     const r = dvk(['aggregate', SAMPLES, '--out']);
     expect(r.status).toBe(2);
