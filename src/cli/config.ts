@@ -1,24 +1,13 @@
 // Loads the campaign config for a CLI command: --config file.json or --preset NAME (default preset otherwise).
-import { readFile } from 'node:fs/promises';
 import { parseConfig, type Config } from '../domain/config';
 import { DEFAULT_PRESET, PRESETS, presetConfig } from '../domain/presets';
 import { UserError } from './errors';
+import { readJsonFile } from './json-file';
 
 export async function loadConfig(opts: { config?: string; preset?: string }): Promise<Config> {
   if (opts.config && opts.preset) throw new UserError('Chỉ dùng một trong hai: --config hoặc --preset.');
   if (opts.config) {
-    let text: string;
-    try {
-      text = await readFile(opts.config, 'utf8');
-    } catch {
-      throw new UserError(`${opts.config}: không tìm thấy tệp cấu hình.`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      throw new UserError(`${opts.config}: không phải JSON hợp lệ (${(e as Error).message}).`);
-    }
+    const json = await readJsonFile(opts.config, 'cấu hình');
     const r = parseConfig(json);
     if (!r.ok)
       throw new UserError(

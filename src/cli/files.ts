@@ -3,25 +3,12 @@
 // since), and `--force` keeping the old file beside the new one instead of deleting it.
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { UserError } from './errors';
+import { systemErrorText, UserError } from './errors';
 
-/** Node's error codes a user can cause, in Vietnamese (the code follows in parentheses). */
+/** A system error as the end of a sentence (“ổ đĩa đã đầy, …”): the words of systemErrorText, without a path. */
 export function systemWhy(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code ?? '';
-  const words: Record<string, string> = {
-    ENOSPC: 'ổ đĩa đã đầy',
-    EROFS: 'ổ đĩa hoặc thư mục chỉ cho phép đọc',
-    EACCES: 'không có quyền ghi vào đó',
-    EPERM: 'không có quyền ghi vào đó',
-    EBUSY: 'tệp đang được mở bởi một chương trình khác (ví dụ Word, Excel); hãy đóng lại rồi chạy lại',
-    ENOENT: 'thư mục không tồn tại',
-    ENOTDIR: 'một phần của đường dẫn không phải thư mục',
-    EISDIR: 'đó là một thư mục',
-    ENAMETOOLONG: 'tên tệp quá dài',
-    EMFILE: 'mở quá nhiều tệp cùng lúc',
-    EXDEV: 'không đổi tên được sang ổ đĩa khác',
-  };
-  return `${words[code] ?? 'lỗi hệ thống khi ghi tệp'}${code ? ` (${code})` : ''}`;
+  const s = systemErrorText(e, '').replace(/\.$/, '');
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Writes via a temporary file in the same folder (made if missing), then renames: readers never see a half-written file. */

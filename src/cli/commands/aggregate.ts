@@ -8,6 +8,7 @@ import type { Config } from '../../domain/config';
 import { MASTER_SHEET, readMasterTable } from '../../domain/master';
 import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, STATS_SHEET, summaryLines } from '../../domain/report-tables';
 import { workbookSources } from '../../domain/workbook';
+import { assertDateArg } from '../args';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, exists, systemWhy, writeAtomic } from '../files';
@@ -154,7 +155,7 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
     }
   }
   const asOf = args['as-of'] ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UserError(`--as-of “${asOf}”: cần ngày dạng YYYY-MM-DD.`);
+  assertDateArg('--as-of', asOf);
   const previousPath = args.previous ?? (outIsMaster ? args.out : undefined);
   const previous = previousPath ? await readPrevious(previousPath, config) : null;
   if (args.out && outIsMaster && previousPath && resolve(previousPath) !== resolve(args.out)) {

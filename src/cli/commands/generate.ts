@@ -20,6 +20,7 @@ import { foldLoose } from '../../domain/text';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, writeAtomic } from '../files';
+import { readJsonFile } from '../json-file';
 import { convertToPdf, findSoffice, NO_SOFFICE } from '../pdf';
 import { readInputs } from './aggregate';
 
@@ -27,7 +28,7 @@ const NAMES = Object.keys(BUILTIN_TEMPLATES).join(', ');
 
 export const HELP = `Cách dùng: dvk generate <tên mẫu | mau.docx> --meta van-ban.json --out van-ban.docx
                     [--data tong-hop.xlsx | danh-sach.xlsx | thư mục | du-lieu.json]
-                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each]
+                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each] [--force]
 
 Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo thể thức Nghị định 30/2020
 (hoặc Hướng dẫn 36-HD/VPTW với "the_thuc": "dang") từ mẫu .docx và số liệu các danh sách.
@@ -41,6 +42,8 @@ Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết 
   --out TỆP        tệp .docx kết quả (ghi đè an toàn)
   --pdf            tạo thêm bản PDF bằng LibreOffice (để ký số)
   --each           mỗi mô hình một văn bản (trong thư mục cùng tên với --out) và một tệp in gộp tại --out
+  --force          ghi đè có giữ bản cũ: tệp đã có không do công cụ tạo (hoặc đã được sửa) được đổi tên thành
+                   <tên>.truoc-YYYY-MM-DD.<đuôi> rồi mới ghi tệp mới
 
 Mã thoát: 0 xong (có thể kèm cảnh báo), 1 mẫu văn bản có lỗi, 2 thiếu hoặc không đọc được đầu vào.`;
 
@@ -53,23 +56,15 @@ export interface GenerateArgs {
   preset?: string;
   pdf?: boolean;
   each?: boolean;
+  /** Keep an existing file that is not ours (or was edited) under a dated name instead of refusing. */
+  force?: boolean;
 }
 
 /** The built-in templates folder, next to the package's dist/. */
 export const TEMPLATES_DIR = join(__dirname, '../../templates');
 
 async function readJson(path: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UserError(`${path}: không tìm thấy tệp ${what}.`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UserError(`${path}: không phải JSON hợp lệ (${(e as Error).message}).`);
-  }
+  return readJsonFile(path, what);
 }
 
 async function loadMeta(path: string | undefined): Promise<DocumentMeta> {

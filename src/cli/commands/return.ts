@@ -4,6 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { returnMessage } from '../../domain/return-message';
 import { hashText } from '../../domain/text';
 import { xmlText, ZipArchive } from '../../domain/zip';
+import { assertDateArg } from '../args';
 import { loadConfig } from '../config';
 import { UserError } from '../errors';
 import { assertNotInput, commitOutput, planOutput, type Ownership } from '../files';
@@ -23,10 +24,13 @@ async function messageOwnership(xlsxPath: string, txt: Uint8Array): Promise<Owne
 }
 
 export const HELP = `Cách dùng: dvk return <danh-sach.xlsx> [--out ban-tra-lai.xlsx] [--han YYYY-MM-DD] [--from "Ban Tuyên giáo"]
-                  [--config cau-hinh.json | --preset TÊN]
+                  [--config cau-hinh.json | --preset TÊN] [--force]
 
 Trả lại danh sách cho đơn vị: ghi bản sao có tô màu, ghi chú từng ô cần sửa (mặc định <tên tệp>.tra-lai.xlsx),
 và in lời nhắn ngắn liệt kê những điểm cần sửa để dán vào thư điện tử hoặc Zalo (ghi cả vào tệp .txt cùng tên).
+
+  --force          ghi đè có giữ bản cũ: tệp đã có không do công cụ tạo (hoặc đã được sửa) được đổi tên thành
+                   <tên>.truoc-YYYY-MM-DD.<đuôi> rồi mới ghi tệp mới
 
 Mã thoát: 0 danh sách không có lỗi, 1 có lỗi cần sửa, 2 không đọc được tệp hoặc tham số sai.`;
 
@@ -43,7 +47,7 @@ export interface ReturnArgs {
 
 export async function runReturn(args: ReturnArgs, print: (s: string) => void): Promise<number> {
   if (!args.file) throw new UserError('Chưa chọn danh sách cần trả lại.\n\n' + HELP);
-  if (args.han && !/^\d{4}-\d{2}-\d{2}$/.test(args.han)) throw new UserError(`--han “${args.han}”: cần ngày dạng YYYY-MM-DD.`);
+  if (args.han) assertDateArg('--han', args.han);
   const out = args.out ?? join(dirname(args.file), `${basename(args.file, extname(args.file))}.tra-lai.xlsx`);
   if (!/\.xlsx$/i.test(out)) throw new UserError(`${out}: tệp kết quả phải có đuôi .xlsx.`);
   const txt = out.replace(/\.xlsx$/i, '.txt');

@@ -24,7 +24,8 @@ Kiểm tra danh sách đăng ký mô hình “Dân vận khéo” của từng �
   --config TỆP     cấu hình đợt (JSON); mặc định dùng bộ mẫu ldld-ninh-binh-2021
   --preset TÊN     dùng bộ cấu hình mẫu có sẵn (ldld-ninh-binh-2021, cdn-y-te-2017, dang-uy-khoi-2024)
   --json           in kết quả dạng JSON
-  --annotate ĐÍCH  ghi bản sao có tô màu và ghi chú vào từng ô lỗi; với nhiều tệp, ĐÍCH là thư mục.
+  --annotate ĐÍCH  ghi bản sao có tô màu và ghi chú vào từng ô lỗi; với nhiều tệp (hoặc khi ĐÍCH là thư mục),
+                   mỗi tệp một bản <tên>.kiem-tra.xlsx trong thư mục ĐÍCH.
                    Tệp gốc không bao giờ bị sửa.
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được hoặc tham số sai.`;
@@ -170,7 +171,8 @@ export function annotatedNames(files: string[], dir: string): string[] {
   });
 }
 
-async function isFolder(path: string): Promise<boolean> {
+async function isFolderTarget(path: string): Promise<boolean> {
+  if (/[\\/]$/.test(path)) return true;
   try {
     return (await stat(path)).isDirectory();
   } catch {
@@ -185,7 +187,7 @@ export async function runValidate(args: ValidateArgs, print: (s: string) => void
   const names = files.map(displayPath);
   let targets: (AnnotateTarget | undefined)[] = files.map(() => undefined);
   if (args.annotate) {
-    const single = args.files.length === 1 && files.length === 1 && /\.xlsx$/i.test(args.annotate) && !(await isFolder(args.annotate));
+    const single = args.files.length === 1 && files.length === 1 && /\.xlsx$/i.test(args.annotate) && !(await isFolderTarget(args.annotate));
     const paths = single ? [args.annotate] : annotatedNames(names, args.annotate);
     paths.forEach((t) => assertNotInput(t, names));
     targets = [];
