@@ -874,6 +874,10 @@ class FakeRangeList {
     for (const r of this.ranges) r.setFontWeight(w);
     return this.gas.wrap(this, 'RangeList');
   }
+  setBackground(color: string | null) {
+    for (const r of this.ranges) r.setBackground(color);
+    return this.gas.wrap(this, 'RangeList');
+  }
 }
 
 type Grid<T> = T[][];
@@ -982,17 +986,22 @@ export class FakeRange {
     });
     return this.self();
   }
+  /** As in Sheets: a cell with no fill reads '#ffffff', exactly like a cell filled white. */
   getBackgrounds(): string[][] {
     this._sheet._maybeFail('getBackgrounds');
     return this.read((r, c) => this._sheet._cell(r, c)?.background ?? DEFAULT_BG);
   }
+  /**
+   * As in Sheets: null resets a cell to no fill; any colour, '#ffffff' included, becomes a real fill (which hides
+   * alternating colours). So writing back what getBackgrounds read turns every cell without a fill into a white one.
+   */
   setBackgrounds(colors: (string | null)[][]) {
     this._sheet._maybeFail('setBackgrounds');
     this.checkShape(colors, 'setBackgrounds');
     this.each((d, i, j) => {
       const v = colors[i][j];
-      if (v === null || v === '' || v.toLowerCase() === DEFAULT_BG) delete d.background;
-      else if (!/^#[0-9a-f]{6}$/i.test(v)) this._sheet._gas.fail(`fake: bad colour ${v}`);
+      if (v === null) delete d.background;
+      else if (typeof v !== 'string' || !/^#[0-9a-f]{6}$/i.test(v)) this._sheet._gas.fail(`fake: colour ${JSON.stringify(v)} is not modelled (use #rrggbb, or null for no fill)`);
       else d.background = v.toLowerCase();
     });
     return this.self();
