@@ -42,6 +42,7 @@ export const TEXT = {
   noListIn: 'không có danh sách đăng ký',
   nothingUsable: (reasons: string[]) => `Không có danh sách nào dùng được, chưa ghi kết quả:\n${bulletList(reasons, 15)}`,
 
+  busy: 'Một thao tác khác của Dân vận khéo đang chạy trong tệp này; hãy đợi xong rồi thử lại.',
   unexpected: (detail: string) =>
     'Đã xảy ra lỗi ngoài dự kiến, thao tác chưa hoàn tất. Dữ liệu trong bảng tính không bị thay đổi giá trị.\n\n' +
     'Vui lòng báo cho người phụ trách công cụ, kèm thời điểm, thao tác vừa chọn và nội dung lỗi sau:\n' +

@@ -1,7 +1,8 @@
 // An in-memory stand-in for SpreadsheetApp, Ui, PropertiesService, ScriptApp, DriveApp, Utilities (blobs, unzip),
-// HtmlService and Charts that counts every service call. Behaves like Sheets where the add-in depends on it:
-// typed-input parsing (formulas, numbers, dates) unless the cell is plain text (“@”), merges keep only the
-// top-left value, range sizes are checked, sheet names are unique, blobs hold signed bytes, and so on.
+// HtmlService, Charts and LockService that counts every service call (and can make some of them slow). Behaves like
+// Sheets where the add-in depends on it: typed-input parsing (formulas, numbers, dates) unless the cell is plain
+// text (“@”), merges keep only the top-left value, range sizes are checked, sheet names are unique, blobs hold
+// signed bytes, no fill is not a white fill, and so on.
 import PizZip from 'pizzip';
 
 export type Value = string | number | boolean | Date;
@@ -115,6 +116,7 @@ function counted<T extends object>(obj: T, kind: string, gas: FakeGas): T {
       return (...args: unknown[]) => {
         const name = `${kind}.${prop}`;
         gas.log.add(name);
+        gas.elapsed += gas.delays.get(name) ?? 0;
         if (gas.failWhen?.(name, target, args)) gas.fail(`Service error: ${name} failed. Please try again later.`);
         return v.apply(target, args);
       };
@@ -170,6 +172,18 @@ export class FakeGas {
   advancedDrive = true;
   /** Files moved to the trash (File.setTrashed(true)), by id. */
   readonly trashed = new Set<string>();
+  /**
+   * Simulated time, in milliseconds added to the real clock: each service call named in `delays` moves it on (a
+   * slow Drive, a slow conversion), as does a lock wait. The session makes the bundle's Date.now() read `now()`.
+   */
+  elapsed = 0;
+  readonly delays = new Map<string, number>();
+  /** The document lock: held by another execution (a second click, another user) when set. */
+  lockedElsewhere = false;
+  /** Whether this execution holds the document lock. */
+  lockHeld = false;
+  /** The waits passed to Lock.tryLock, in order. */
+  readonly lockWaits: number[] = [];
   private nextSheetId = 0;
   private nextDriveId = 0;
 
@@ -201,6 +215,11 @@ export class FakeGas {
     this.files.set(id, { ...spec, id });
     this.folders.get(folderId)!.files.push(id);
     return id;
+  }
+
+  /** The time the code under test sees (Date.now()): the real clock plus the simulated delays. */
+  now(): number {
+    return Date.now() + this.elapsed;
   }
 
   _newSheetId(): number {
@@ -313,8 +332,43 @@ export class FakeGas {
         'Drive.Files',
       ),
     };
+    // LockService.getDocumentLock(): one lock per document; tryLock waits up to its timeout, then answers false.
+    const checkWait = (ms: unknown) => {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) gas.fail(`fake: bad lock timeout ${String(ms)}`);
+      return ms as number;
+    };
+    const lockService = {
+      getDocumentLock: () =>
+        gas.wrap(
+          {
+            tryLock(ms: number): boolean {
+              gas.lockWaits.push(checkWait(ms));
+              if (gas.lockedElsewhere) {
+                gas.elapsed += ms;
+                return false;
+              }
+              gas.lockHeld = true;
+              return true;
+            },
+            waitLock(ms: number): void {
+              checkWait(ms);
+              if (gas.lockedElsewhere) {
+                gas.elapsed += ms;
+                gas.fail('Lock timeout: another process was holding the lock for too long.');
+              }
+              gas.lockHeld = true;
+            },
+            hasLock: () => gas.lockHeld,
+            releaseLock(): void {
+              gas.lockHeld = false;
+            },
+          },
+          'Lock',
+        ),
+    };
     return {
       SpreadsheetApp: this.wrap(spreadsheetApp, 'SpreadsheetApp'),
+      LockService: this.wrap(lockService, 'LockService'),
       PropertiesService: this.wrap({ getDocumentProperties: () => properties }, 'PropertiesService'),
       ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
       DriveApp: this.wrap(driveApp, 'DriveApp'),

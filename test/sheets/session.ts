@@ -49,6 +49,8 @@ export function session(opts: { name?: string } = {}): Session {
   const gas = new FakeGas({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx), name: opts.name });
   for (const [name, content] of built.html) gas.htmlFiles.set(name, content);
   Object.assign(ctx, gas.globals());
+  // Time as the bundle sees it: the real clock plus what the stand-in's slow calls added (gas.delays).
+  (vm.runInContext('Date', ctx) as DateConstructor).now = () => gas.now();
   for (const f of built.code) vm.runInContext(f.text, ctx, { filename: f.name });
   const toRealm = vm.runInContext('(s) => JSON.parse(s)', ctx) as (s: string) => unknown;
   return {
