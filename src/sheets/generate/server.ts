@@ -8,6 +8,7 @@ import { chosenLevel, modelsAtLevel } from '../../domain/document/levels';
 import type { TemplateMessage } from '../../domain/document/render';
 import { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName } from '../../domain/document/templates';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
+import { Budget } from '../budget';
 import { toSignedBytes, fromSignedBytes } from '../bytes';
 import { loadConfig } from '../config';
 import { UserError } from '../errors';
@@ -21,7 +22,7 @@ import { checkMeta, metaFields } from './meta-fields';
 import { DEFAULT_SETTINGS, readStoredMeta, writeStoredMeta } from './meta-sheet';
 import { outputBaseName } from './names';
 import { docEngine } from './engine-loader';
-import { GEN_TEXT } from './texts';
+import { GEN_TEXT, TIME_TEXT } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,8 +33,16 @@ export const MIME_DOCX = 'application/vnd.openxmlformats-officedocument.wordproc
 export const MIME_GDOC = 'application/vnd.google-apps.document';
 export const MIME_PDF = 'application/pdf';
 
-/** Time for the per-model documents of one run, leaving room for the Drive writes within Apps Script's 6 minutes. */
-const EACH_BUDGET_MS = 4.5 * 60_000;
+/**
+ * Time budget of one run, counted from the start of the call (Apps Script stops it at 6 minutes): reading, loading
+ * the engine and rendering must be done by 4.5 minutes, so that the .docx is written; the Google Doc (a Drive
+ * conversion) and the PDF (an export) are each made only while the time they may take is still left, with a margin
+ * for the answer to reach the dialog. What no longer fits is skipped and said to be.
+ */
+const RENDER_BY_MS = 4.5 * 60_000;
+const CONVERT_MS = 60_000;
+const EXPORT_MS = 45_000;
+const MARGIN_MS = 20_000;
 
 /** Built-in templates that are filled from the models (the others need only the config and the metadata). */
 const USES_DATA: ReadonlySet<string> = new Set<BuiltinName>(['danh-sach', 'bao-cao', 'quyet-dinh']);
@@ -153,6 +162,7 @@ function driveService(): GoogleAppsScript.Drive | null {
 }
 
 export function generateRun(request: GenerateRequest): GenerateResult {
+  const budget = new Budget();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const tz = zoneOf(ss);
   const values: Record<string, string> = {};
@@ -186,16 +196,16 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   if (levelProblems.length) throw new UserError(GEN_TEXT.badMeta(levelProblems.map((p) => `${p.path}: ${p.message}`)));
   const listed = level ? modelsAtLevel(agg.models, config.recognitionLevels ?? [], level) : agg.models;
 
+  if (budget.elapsed() > RENDER_BY_MS) throw new UserError(TIME_TEXT.outOfTime(budget.usedText()));
   const whole = render(agg.models);
   if (whole.problems.length) throw new UserError(GEN_TEXT.templateProblems(template.name, whole.problems.map(describe)));
   let bytes = whole.bytes!;
   if (settings.each) {
     if (!listed.length) throw new UserError(GEN_TEXT.noModels);
-    const started = Date.now();
     const docs: Uint8Array[] = [];
     for (const m of listed) {
-      // Apps Script stops a run after 6 minutes: stop in time to say so, rather than being cut off.
-      if (Date.now() - started > EACH_BUDGET_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, listed.length));
+      // Stop in time to say so, with nothing written, rather than being cut off.
+      if (budget.elapsed() > RENDER_BY_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, listed.length));
       docs.push(render([m]).bytes!);
     }
     bytes = combineDocuments(docs)!;
@@ -210,24 +220,40 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   const docx = folder.createFile(blob);
   files.push({ kind: 'docx', name: docx.getName(), url: docx.getUrl() });
   if (drive) {
+    // The PDF is exported from the Google Doc: asked for alone, it needs the time of both.
+    const notes: string[] = [];
     let docId: string | null = null;
-    try {
-      const created = drive.Files!.create({ name, mimeType: MIME_GDOC, parents: [folder.getId()] }, blob, { supportsAllDrives: true, fields: 'id,name,webViewLink' });
-      docId = created.id ?? null;
-      if (settings.doc && docId) files.push({ kind: 'gdoc', name, url: created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit` });
-    } catch (e) {
-      warnings.unshift(GEN_TEXT.conversionFailed('bản Google Tài liệu', errorText(e)));
-    }
-    if (settings.pdf && docId) {
+    let docUrl = '';
+    if (!budget.fits(MARGIN_MS + CONVERT_MS + (settings.doc ? 0 : EXPORT_MS))) {
+      if (settings.doc) notes.push(TIME_TEXT.noTimeForDoc(budget.usedText()));
+      if (settings.pdf) notes.push(TIME_TEXT.noTimeForPdf(budget.usedText(), false));
+    } else {
       try {
-        const gdoc = DriveApp.getFileById(docId);
-        const pdf = folder.createFile(gdoc.getAs(MIME_PDF).setName(`${name}.pdf`));
-        files.push({ kind: 'pdf', name: pdf.getName(), url: pdf.getUrl() });
-        if (!settings.doc) gdoc.setTrashed(true); // only made to export the PDF
+        const created = drive.Files!.create({ name, mimeType: MIME_GDOC, parents: [folder.getId()] }, blob, { supportsAllDrives: true, fields: 'id,name,webViewLink' });
+        docId = created.id ?? null;
+        docUrl = created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit`;
+        if (settings.doc && docId) files.push({ kind: 'gdoc', name, url: docUrl });
       } catch (e) {
-        warnings.unshift(GEN_TEXT.conversionFailed('bản PDF', errorText(e)));
+        notes.push(GEN_TEXT.conversionFailed('bản Google Tài liệu', errorText(e)));
       }
     }
+    if (settings.pdf && docId) {
+      if (!budget.fits(MARGIN_MS + EXPORT_MS)) {
+        // The Google Doc made for the PDF stays, listed: the officer exports the PDF from it in two clicks.
+        notes.push(TIME_TEXT.noTimeForPdf(budget.usedText(), true));
+        if (!settings.doc) files.push({ kind: 'gdoc', name, url: docUrl });
+      } else {
+        try {
+          const gdoc = DriveApp.getFileById(docId);
+          const pdf = folder.createFile(gdoc.getAs(MIME_PDF).setName(`${name}.pdf`));
+          files.push({ kind: 'pdf', name: pdf.getName(), url: pdf.getUrl() });
+          if (!settings.doc) gdoc.setTrashed(true); // only made to export the PDF
+        } catch (e) {
+          notes.push(GEN_TEXT.conversionFailed('bản PDF', errorText(e)));
+        }
+      }
+    }
+    warnings.unshift(...notes);
   }
   const summary = GEN_TEXT.summary({ typeName, models: agg.models.length, each: settings.each, data: label, folder: folder.getName(), files: files.length });
   return { summary, files, warnings };
