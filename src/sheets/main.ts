@@ -13,7 +13,7 @@ import { validateActiveSheet } from './validate';
 type OpenEvent = { authMode?: unknown } | undefined;
 
 /** Simple trigger: adds the menu. Runs in AuthMode.NONE/LIMITED, so it touches nothing but the UI and never alerts. */
-export const onOpen = guarded('onOpen', (e?: OpenEvent) => buildMenu(e), { silent: true });
+export const onOpen = guarded('onOpen', (_e?: OpenEvent) => buildMenu(), { silent: true });
 
 /** Runs when the add-on is installed: shows the menu at once, without reopening the spreadsheet. */
 export const onInstall = guarded('onInstall', (e?: OpenEvent) => onOpen(e), { silent: true });

@@ -92,34 +92,37 @@ describe('the bundle in a bare context', () => {
 });
 
 describe('onOpen / onInstall', () => {
-  it('adds a top-level “Dân vận khéo” menu in a bound script (LIMITED), using the UI only', () => {
+  const ITEMS: [string, string][] = [
+    ['Thiết lập biểu mẫu', 'menuSetup'],
+    ['Kiểm tra danh sách', 'menuValidate'],
+    ['Xem kết quả kiểm tra', 'menuResults'],
+    ['Trả lại danh sách', 'menuReturn'],
+    ['Tổng hợp danh sách', 'menuAggregate'],
+    ['Soạn văn bản', 'menuGenerate'],
+  ];
+  const uiOnly = (s: Session) => Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n));
+
+  it('the add-on build (the default) always adds the add-on menu, whatever the auth mode, using the UI only', () => {
     const s = session();
-    s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
-    expect(s.gas.menus).toEqual([
-      {
-        kind: 'top',
-        title: 'Dân vận khéo',
-        items: [
-          ['Thiết lập biểu mẫu', 'menuSetup'],
-          ['Kiểm tra danh sách', 'menuValidate'],
-          ['Xem kết quả kiểm tra', 'menuResults'],
-          ['Trả lại danh sách', 'menuReturn'],
-          ['Tổng hợp danh sách', 'menuAggregate'],
-          ['Soạn văn bản', 'menuGenerate'],
-        ],
-      },
-    ]);
-    expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })'); // an add-on not yet used in this document
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })'); // used before, or bound
+    s.run('onInstall({ authMode: ScriptApp.AuthMode.FULL })');
+    s.run('onOpen()'); // run from the editor
+    expect(s.gas.menus).toEqual(Array(4).fill({ kind: 'addon', title: null, items: ITEMS }));
+    expect(uiOnly(s)).toBe(true);
     expect(s.logs).toEqual([]);
   });
 
-  it('adds the add-on menu when installed as an add-on (NONE, and FULL from onInstall)', () => {
-    const s = session();
-    s.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })');
-    s.run('onInstall({ authMode: ScriptApp.AuthMode.FULL })');
-    expect(s.gas.menus.map((m) => m.kind)).toEqual(['addon', 'addon']);
-    expect(s.gas.menus[1].items.map(([, fn]) => fn)).toEqual(['menuSetup', 'menuValidate', 'menuResults', 'menuReturn', 'menuAggregate', 'menuGenerate']);
-    expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
+  it('the bound-script build (DVK_BOUND=1) adds a top-level “Dân vận khéo” menu, using the UI only', () => {
+    const s = session({ variant: 'bound' });
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
+    s.run('onOpen()');
+    expect(s.gas.menus).toEqual(Array(2).fill({ kind: 'top', title: 'Dân vận khéo', items: ITEMS }));
+    expect(uiOnly(s)).toBe(true);
+    expect(s.logs).toEqual([]);
+    // The same handlers behind it.
+    s.run('menuSetup()');
+    expect(s.gas.spreadsheet._sheets.map((x) => x._name)).toContain('Danh sách đăng ký');
   });
 });
 
