@@ -20,7 +20,8 @@ const COL_FIRST_SOURCE = 3;
 
 export type SourceItem =
   | { kind: 'tab'; sheetId: number; name: string }
-  | { kind: 'sheets' | 'xlsx'; id: string; name: string; modified: number | null };
+  /** A Drive file; `resourceKey` when it must be opened with one (a file shared by link). */
+  | { kind: 'sheets' | 'xlsx'; id: string; name: string; modified: number | null; resourceKey?: string | null };
 
 export interface JobMeta {
   id: string;

@@ -13,7 +13,8 @@ import { META_SHEET } from './generate/meta-sheet';
 import type { SourceItem } from './job-store';
 import { readSheet } from './read';
 import { TEXT } from './texts';
-import { parseFolderId } from './ui/shared';
+import { openFile, openFolder, openSpreadsheet } from './drive';
+import { parseFolderId, parseFolderRef } from './ui/shared';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -43,13 +44,13 @@ export { parseFolderId };
 
 /** The folder's Google Sheets and .xlsx files (not sub-folders, not this spreadsheet), by name. */
 export function listFolder(input: string, selfId: string): { name: string; items: SourceItem[] } {
-  const id = parseFolderId(input);
-  if (!id) throw new UserError(TEXT.badFolder(input.trim()));
+  const ref = parseFolderRef(input);
+  if (!ref) throw new UserError(TEXT.badFolder(input.trim()));
   let folder: GoogleAppsScript.Drive.Folder;
   try {
-    folder = DriveApp.getFolderById(id);
+    folder = openFolder(ref);
   } catch (e) {
-    throw new UserError(TEXT.folderNotOpened(id, errorText(e)));
+    throw new UserError(TEXT.folderNotOpened(ref.id, errorText(e)));
   }
   const name = folder.getName();
   const items: SourceItem[] = [];
@@ -63,7 +64,7 @@ export function listFolder(input: string, selfId: string): { name: string; items
     if (!kind) continue;
     const fileId = f.getId();
     if (fileId === selfId) continue;
-    items.push({ kind, id: fileId, name: fileName, modified: f.getLastUpdated().getTime() });
+    items.push({ kind, id: fileId, name: fileName, modified: f.getLastUpdated().getTime(), resourceKey: f.getResourceKey() });
   }
   if (!items.length) throw new UserError(TEXT.folderEmpty(name));
   items.sort((a, b) => collator.compare(a.name, b.name));
@@ -102,7 +103,7 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
   if (item.kind === 'sheets') {
     let other: Spreadsheet;
     try {
-      other = SpreadsheetApp.openById(item.id);
+      other = openSpreadsheet({ id: item.id, resourceKey: item.resourceKey ?? null });
     } catch (e) {
       return unreadable(TEXT.fileNotOpened(item.name, errorText(e)));
     }
@@ -118,7 +119,7 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
   } else {
     let blob: GoogleAppsScript.Base.Blob;
     try {
-      blob = DriveApp.getFileById(item.id).getBlob();
+      blob = openFile({ id: item.id, resourceKey: item.resourceKey ?? null }).getBlob();
     } catch (e) {
       return unreadable(TEXT.fileNotOpened(item.name, errorText(e)));
     }

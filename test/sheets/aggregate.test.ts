@@ -629,6 +629,30 @@ describe('a Drive folder', () => {
     expect(s.logs).toEqual([]);
   });
 
+  it('a folder shared by link with a resource key, and files in it that need their own keys', async () => {
+    const s = session({ name: 'Tổng hợp toàn tỉnh' });
+    const id = s.gas.addFolder('Danh sách gửi qua đường liên kết', { resourceKey: '0-thu-muc' });
+    const gs = s.gas.newSpreadsheet('Danh sách LĐLĐ huyện Nho Quan');
+    addListTab(gs, 'Danh sách', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN NHO QUAN', [[1, 'Công đoàn cơ sở xã Cúc Phương', 'Rừng xanh bản sạch', null, 'x', 'x', null, null]]);
+    s.gas.addFile(id, { name: gs.getName(), mimeType: MIME.sheets, spreadsheet: gs, resourceKey: '0-bang-tinh' });
+    const xlsx = 'samples/danh-sach/ldld-huyen-hoa-lu.xlsx';
+    s.gas.addFile(id, { name: basename(xlsx), mimeType: MIME.xlsx, bytes: new Uint8Array(readFileSync(join(ROOT, xlsx))), resourceKey: '0-excel' });
+
+    const start = (folder: string) => s.call('aggregateStart', { kind: 'folder', folder }) as Reply<JobInfo>;
+    const refused = start(`https://drive.google.com/drive/folders/${id}`);
+    expect(refused.ok ? '' : refused.message).toMatch(new RegExp(`^Không mở được thư mục Google Drive có mã “${id}” \\(No item`));
+    const summary = await aggregateAll(s, { kind: 'folder', folder: `https://drive.google.com/drive/folders/${id}?resourcekey=0-thu-muc&usp=sharing` });
+    expect(summary).not.toContain('Không đọc được');
+    const units = new Set(s.gas.spreadsheet._sheet('Tổng hợp')._values().map((r) => r[1]));
+    expect(units).toContain('Liên đoàn Lao động huyện Nho Quan');
+    expect(units).toContain('Liên đoàn Lao động huyện Hoa Lư');
+    const calls = s.gas.log.snapshot();
+    expect(calls['DriveApp.getFolderByIdAndResourceKey']).toBe(1);
+    expect(calls['DriveApp.getFileByIdAndResourceKey']).toBe(2); // the .xlsx, and the Google Sheet for SpreadsheetApp.open
+    expect(calls['SpreadsheetApp.open']).toBe(1);
+    expect(s.logs).toEqual([]);
+  });
+
   it('a Google Sheet it may not open is reported by name, the rest still aggregated', async () => {
     const { s, id } = await folderSession();
     const gs = s.gas.spreadsheets.find((x) => x.getName() === 'Danh sách LĐLĐ huyện Nho Quan')!;

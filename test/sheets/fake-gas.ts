@@ -62,13 +62,28 @@ export interface ChartRecord {
   options: Record<string, unknown>;
 }
 
-/** A file in the fake Drive: bytes for uploaded files, a spreadsheet for Google Sheets. */
+/** A file in the fake Drive: bytes for uploaded files, a spreadsheet for Google Sheets, a target for a shortcut. */
 export interface DriveFileSpec {
   name: string;
   mimeType: string;
   updated?: Date;
   bytes?: Uint8Array;
   spreadsheet?: FakeSpreadsheet;
+  /**
+   * A file shared by link since Drive's 2021 security update: a user who has not opened it before must give this key
+   * with its id (getFileByIdAndResourceKey); by id alone it is not found, and SpreadsheetApp.openById is refused.
+   */
+  resourceKey?: string;
+  /** A shortcut (mimeType MIME.shortcut): what it points to, as getTargetId / getTargetMimeType / getTargetResourceKey give. */
+  target?: { id: string | null; mimeType: string | null; resourceKey?: string };
+}
+
+/** A folder in the fake Drive: its files and sub-folders by id, and its resource key (see DriveFileSpec). */
+export interface DriveFolderRecord {
+  name: string;
+  files: string[];
+  folders: string[];
+  resourceKey?: string;
 }
 
 export const MIME = {
@@ -78,6 +93,10 @@ export const MIME = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   gdoc: 'application/vnd.google-apps.document',
+  shortcut: 'application/vnd.google-apps.shortcut',
+  xls: 'application/vnd.ms-excel',
+  csv: 'text/csv',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
 } as const;
 
 export interface MenuRecord {
@@ -159,7 +178,7 @@ export class FakeGas {
   readonly spreadsheets: FakeSpreadsheet[] = [];
   /** Spreadsheet ids openById refuses (no permission). */
   readonly noAccess = new Set<string>();
-  readonly folders = new Map<string, { name: string; files: string[] }>();
+  readonly folders = new Map<string, DriveFolderRecord>();
   readonly files = new Map<string, DriveFileSpec & { id: string }>();
   /** HTML files of the script project, by name without .html (what createHtmlOutputFromFile serves). */
   readonly htmlFiles = new Map<string, string>();
@@ -203,10 +222,21 @@ export class FakeGas {
     return ss;
   }
 
-  addFolder(name: string): string {
+  /** A folder (inside `parent` when given); with `resourceKey`, one that must be opened with its key. */
+  addFolder(name: string, opts: { parent?: string; resourceKey?: string } = {}): string {
     const id = `1fo${String(this.nextDriveId++).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
-    this.folders.set(id, { name, files: [] });
+    this.folders.set(id, { name, files: [], folders: [], ...(opts.resourceKey ? { resourceKey: opts.resourceKey } : {}) });
+    if (opts.parent) this.folders.get(opts.parent)!.folders.push(id);
     return id;
+  }
+
+  /** A Drive shortcut in `folderId` named `name`, pointing to a file or a folder of the fake Drive. */
+  addShortcut(folderId: string, name: string, targetId: string): string {
+    const file = this.files.get(targetId);
+    const folder = this.folders.get(targetId);
+    if (!file && !folder) throw new Error(`fake: no Drive item ${targetId}`);
+    const target = { id: targetId, mimeType: file ? file.mimeType : MIME.folder, ...((file ?? folder)!.resourceKey ? { resourceKey: (file ?? folder)!.resourceKey } : {}) };
+    return this.addFile(folderId, { name, mimeType: MIME.shortcut, target });
   }
 
   /** Puts a file into a folder; a Google Sheets file takes its spreadsheet's id. */
@@ -242,7 +272,17 @@ export class FakeGas {
     const spreadsheetApp = {
       openById: (id: string) => {
         const ss = gas.spreadsheets.find((x) => x.getId() === id);
-        if (!ss || gas.noAccess.has(id)) gas.fail('You do not have permission to access the requested document.');
+        // A link-shared file that needs its resource key cannot be opened by id alone.
+        if (!ss || gas.noAccess.has(id) || gas.files.get(id)?.resourceKey) gas.fail('You do not have permission to access the requested document.');
+        return gas.wrap(ss!, 'Spreadsheet');
+      },
+      /** Opens the spreadsheet of a Drive File (e.g. one got with its resource key). */
+      open: (file: FakeFile) => {
+        const f = raw(file);
+        if (!(f instanceof FakeFile)) gas.fail('fake: SpreadsheetApp.open needs a File');
+        const ss = gas.spreadsheets.find((x) => x.getId() === f.getId());
+        if (!ss || f.getMimeType() !== MIME.sheets) gas.fail('fake: not a Google Sheets file');
+        if (gas.noAccess.has(f.getId())) gas.fail('You do not have permission to access the requested document.');
         return gas.wrap(ss!, 'Spreadsheet');
       },
       getUi: () => ui,
@@ -269,17 +309,24 @@ export class FakeGas {
       'Properties',
     );
     const notFound = () => gas.fail('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+    // An item with a resource key is not found by id alone (the user has not opened it before), only with its key;
+    // a key given for an item that has none is ignored.
+    const keyOk = (item: { resourceKey?: string }, key: string | null) => !item.resourceKey || item.resourceKey === key;
+    const folder = (id: string, key: string | null) => {
+      const f = gas.folders.get(id);
+      if (!f || !keyOk(f, key)) notFound();
+      return gas.wrap(new FakeFolder(gas, id, f!), 'Folder');
+    };
+    const file = (id: string, key: string | null) => {
+      const f = gas.files.get(id);
+      if (!f || !keyOk(f, key)) notFound();
+      return gas.wrap(new FakeFile(gas, f!), 'File');
+    };
     const driveApp = {
-      getFolderById: (id: string) => {
-        const f = gas.folders.get(id);
-        if (!f) notFound();
-        return gas.wrap(new FakeFolder(gas, id, f!.name, f!.files), 'Folder');
-      },
-      getFileById: (id: string) => {
-        const f = gas.files.get(id);
-        if (!f) notFound();
-        return gas.wrap(new FakeFile(gas, f!), 'File');
-      },
+      getFolderById: (id: string) => folder(id, null),
+      getFolderByIdAndResourceKey: (id: string, key: string) => folder(id, String(key)),
+      getFileById: (id: string) => file(id, null),
+      getFileByIdAndResourceKey: (id: string, key: string) => file(id, String(key)),
     };
     const utilities = {
       unzip: (blob: FakeBlob) => {
@@ -541,7 +588,7 @@ export class FakeBlob {
   }
 }
 
-class FakeFile {
+export class FakeFile {
   constructor(private gas: FakeGas, private f: DriveFileSpec & { id: string }) {}
   getId(): string {
     return this.f.id;
@@ -555,7 +602,21 @@ class FakeFile {
   getLastUpdated(): Date {
     return new this.gas.DateCtor((this.f.updated ?? new Date(Date.UTC(2021, 6, 10))).getTime());
   }
+  getResourceKey(): string | null {
+    return this.f.resourceKey ?? null;
+  }
+  /** A shortcut's target (null for any other file), as recorded when the shortcut was made. */
+  getTargetId(): string | null {
+    return this.f.target?.id ?? null;
+  }
+  getTargetMimeType(): string | null {
+    return this.f.target?.mimeType ?? null;
+  }
+  getTargetResourceKey(): string | null {
+    return this.f.target?.resourceKey ?? null;
+  }
   getBlob() {
+    if (this.f.mimeType === MIME.shortcut) this.gas.fail('fake: a shortcut has no content of its own (open its target)');
     if (!this.f.bytes || this.f.mimeType === MIME.gdoc) this.gas.fail('fake: converting a Google file to a blob is not modelled');
     return this.gas.wrap(new FakeBlob(this.gas, this.f.bytes!, this.f.mimeType, this.f.name), 'Blob');
   }
@@ -576,12 +637,15 @@ class FakeFile {
 }
 
 class FakeFolder {
-  constructor(private gas: FakeGas, private id: string, private name: string, private ids: string[]) {}
+  constructor(private gas: FakeGas, private id: string, private rec: DriveFolderRecord) {}
   getId(): string {
     return this.id;
   }
   getName(): string {
-    return this.name;
+    return this.rec.name;
+  }
+  getResourceKey(): string | null {
+    return this.rec.resourceKey ?? null;
   }
   /** Adds a file made from the blob (its bytes, type and name), as Folder.createFile does. */
   createFile(blob: FakeBlob) {
@@ -590,9 +654,10 @@ class FakeFolder {
     const id = this.gas.addFile(this.id, { name: b.getName() ?? 'Untitled', mimeType: b._type, bytes: b._bytes });
     return this.gas.wrap(new FakeFile(this.gas, this.gas.files.get(id)!), 'File');
   }
+  /** Its files (shortcuts included: they are files), not its sub-folders. */
   getFiles() {
     const gas = this.gas;
-    const ids = [...this.ids];
+    const ids = [...this.rec.files];
     let i = 0;
     return gas.wrap(
       {
@@ -603,6 +668,22 @@ class FakeFolder {
         },
       },
       'FileIterator',
+    );
+  }
+  getFolders() {
+    const gas = this.gas;
+    const ids = [...this.rec.folders];
+    let i = 0;
+    return gas.wrap(
+      {
+        hasNext: () => i < ids.length,
+        next: () => {
+          if (i >= ids.length) gas.fail('Cannot retrieve the next object: iterator has reached the end.');
+          const id = ids[i++];
+          return gas.wrap(new FakeFolder(gas, id, gas.folders.get(id)!), 'Folder');
+        },
+      },
+      'FolderIterator',
     );
   }
 }

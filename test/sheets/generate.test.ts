@@ -208,6 +208,22 @@ describe('custom templates from Drive', () => {
     expect(s.logs).toEqual([]);
   });
 
+  it('opens a template and an output folder shared by link with a resource key', async () => {
+    const { s } = await officeSession();
+    const shared = s.gas.addFolder('Mẫu chia sẻ', { resourceKey: '0-mau' });
+    const id = s.gas.addFile(shared, { name: 'Mẫu danh sách.docx', mimeType: MIME.docx, bytes: templateFile('danh-sach'), resourceKey: '0-tep' });
+    const out = s.gas.addFolder('Văn bản chung', { resourceKey: '0-ra' });
+    const link = `https://drive.google.com/file/d/${id}/view?usp=sharing&resourcekey=0-tep`;
+    const r = generate(s, META, { template: link, folder: `https://drive.google.com/drive/folders/${out}?resourcekey=0-ra` });
+    if (!r.ok) throw new Error(r.message);
+    expect(folderFiles(s, out).map((f) => f.mimeType)).toEqual([MIME.docx]);
+    const calls = s.gas.log.snapshot();
+    expect([calls['DriveApp.getFileByIdAndResourceKey'], calls['DriveApp.getFolderByIdAndResourceKey']]).toEqual([1, 1]);
+    // Without the key, such a file is not found, and the message says so.
+    const without = generate(s, META, { template: `https://drive.google.com/file/d/${id}/view`, folder: `https://drive.google.com/drive/folders/${out}?resourcekey=0-ra` });
+    expect(without.ok ? '' : without.message).toMatch(new RegExp(`^Không mở được tệp mẫu trên Google Drive có mã “${id}” \\(No item`));
+  });
+
   it('explains a Google Docs file, a bad link and an unknown file', async () => {
     const { s, folder } = await officeSession();
     const mine = s.gas.addFolder('Mẫu');

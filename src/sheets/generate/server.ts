@@ -16,7 +16,8 @@ import { JobStore } from '../job-store';
 import { ourSheet } from '../outputs';
 import { readSheet } from '../read';
 import { errorText, listTabs, readSource } from '../sources';
-import { parseFileId, parseFolderId } from '../ui/shared';
+import { openFile, openFolder } from '../drive';
+import { parseFileRef, parseFolderRef } from '../ui/shared';
 import type { GenerateInit, GenerateRequest, GenerateResult, GenerateSettings, WrittenFile } from './api';
 import { checkMeta, metaFields } from './meta-fields';
 import { DEFAULT_SETTINGS, readStoredMeta, writeStoredMeta } from './meta-sheet';
@@ -94,28 +95,28 @@ function loadTemplate(choice: string): Template {
   const t = choice.trim();
   if (isBuiltinName(t)) return { bytes: docEngine().builtinTemplateBytes(t), builtin: t, name: BUILTIN_TEMPLATES[t].typeName };
   if (!t) throw new UserError(GEN_TEXT.noTemplateFile);
-  const id = parseFileId(t);
-  if (!id) throw new UserError(GEN_TEXT.badTemplateLink(t));
+  const ref = parseFileRef(t);
+  if (!ref) throw new UserError(GEN_TEXT.badTemplateLink(t));
   let file: GoogleAppsScript.Drive.File;
   try {
-    file = DriveApp.getFileById(id);
+    file = openFile(ref);
   } catch (e) {
-    throw new UserError(GEN_TEXT.templateNotOpened(id, errorText(e)));
+    throw new UserError(GEN_TEXT.templateNotOpened(ref.id, errorText(e)));
   }
   const name = file.getName();
   if (file.getMimeType() === MIME_GDOC) throw new UserError(GEN_TEXT.templateIsGoogleDoc(name));
   return { bytes: fromSignedBytes(file.getBlob().getBytes()), builtin: undefined, name };
 }
 
-function openFolder(input: string): GoogleAppsScript.Drive.Folder {
+function outputFolder(input: string): GoogleAppsScript.Drive.Folder {
   const t = input.trim();
   if (!t) throw new UserError(GEN_TEXT.noFolder);
-  const id = parseFolderId(t);
-  if (!id) throw new UserError(GEN_TEXT.badFolder(t));
+  const ref = parseFolderRef(t);
+  if (!ref) throw new UserError(GEN_TEXT.badFolder(t));
   try {
-    return DriveApp.getFolderById(id);
+    return openFolder(ref);
   } catch (e) {
-    throw new UserError(GEN_TEXT.folderNotOpened(id, errorText(e)));
+    throw new UserError(GEN_TEXT.folderNotOpened(ref.id, errorText(e)));
   }
 }
 
@@ -176,7 +177,7 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   if (!checked.ok) throw new UserError(GEN_TEXT.badMeta(checked.problems.map((p) => p.text)));
   const meta = checked.meta;
   const { config } = loadConfig(ss, tz);
-  const folder = openFolder(settings.folder);
+  const folder = outputFolder(settings.folder);
   const drive = settings.doc || settings.pdf ? driveService() : null;
   if ((settings.doc || settings.pdf) && !drive) throw new UserError(GEN_TEXT.noDriveService);
   const template = loadTemplate(settings.template);
