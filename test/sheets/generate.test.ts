@@ -390,6 +390,13 @@ describe('many documents, Google Docs and PDF', () => {
       'Không tạo được bản Google Tài liệu (Service error: Drive.Files.create failed. Please try again later.); tệp .docx vẫn đã được lưu.',
     );
     expect(folderFiles(s, folder).map((f) => f.mimeType)).toEqual([MIME.docx]);
+    // A PDF alone whose export fails: the Google Doc made for it is kept and listed, not left unmentioned.
+    s.gas.failWhen = (call) => call === 'File.getAs';
+    const pdf = generate(s, META, { template: 'ke-hoach', folder, pdf: true });
+    if (!pdf.ok) throw new Error(pdf.message);
+    expect(pdf.files.map((f) => f.kind)).toEqual(['docx', 'gdoc']);
+    expect(pdf.warnings[0]).toMatch(/^Không tạo được bản PDF \(Service error: File\.getAs failed/);
+    expect(s.gas.trashed.size).toBe(0);
   });
 
   it('a PDF alone: the Google Doc made to export it goes to the trash', async () => {

@@ -251,6 +251,7 @@ export function generateRun(request: GenerateRequest): GenerateResult {
           if (!settings.doc) gdoc.setTrashed(true); // only made to export the PDF
         } catch (e) {
           notes.push(GEN_TEXT.conversionFailed('bản PDF', errorText(e)));
+          if (!settings.doc) files.push({ kind: 'gdoc', name, url: docUrl }); // made for the PDF: kept, and said to be
         }
       }
     }
