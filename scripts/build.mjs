@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gasDir = join(root, 'build/gas');
+/**
+ * build/gas is the add-on (menu under Extensions), unless DVK_BOUND=1: then a script bound to one spreadsheet, with
+ * a top-level “Dân vận khéo” menu. The other files are the same; the bound variant's Code.js is always also written
+ * to build/gas-bound/ (for the tests, which load both).
+ */
+const BOUND = process.env.DVK_BOUND === '1';
+const boundDir = join(root, 'build/gas-bound');
 
 /** Global functions Apps Script must see by name (menu handlers, triggers, sidebar calls). */
 export const GAS_GLOBALS = [
@@ -60,9 +67,11 @@ async function buildCli() {
 /** Sizes of the built pages, for the build's last line. */
 const pageSizes = [];
 
-async function buildGas() {
-  await rm(gasDir, { recursive: true, force: true });
-  await mkdir(gasDir, { recursive: true });
+/** Apps Script only sees top-level function declarations: one stub per global after the bundle. */
+const stubs = GAS_GLOBALS.map((n) => `function ${n}(){return DVK.${n}.apply(this,arguments)}`).join('\n');
+
+/** Code.js: the bundle of src/sheets/main.ts, for the add-on or for a bound script (src/sheets/menu.ts). */
+async function buildCode(addon) {
   const result = await build({
     entryPoints: [join(root, 'src/sheets/main.ts')],
     bundle: true,
@@ -78,10 +87,18 @@ async function buildGas() {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    define: { __DVK_ADDON__: JSON.stringify(addon) },
   });
-  // Apps Script only sees top-level function declarations: emit one stub per global.
-  const stubs = GAS_GLOBALS.map((n) => `function ${n}(){return DVK.${n}.apply(this,arguments)}`).join('\n');
-  await writeFile(join(gasDir, 'Code.js'), result.outputFiles[0].text + stubs + '\n');
+  return result.outputFiles[0].text + stubs + '\n';
+}
+
+async function buildGas() {
+  await rm(gasDir, { recursive: true, force: true });
+  await rm(boundDir, { recursive: true, force: true });
+  await mkdir(gasDir, { recursive: true });
+  await mkdir(boundDir, { recursive: true });
+  await writeFile(join(gasDir, 'Code.js'), await buildCode(!BOUND));
+  await writeFile(join(boundDir, 'Code.js'), await buildCode(false));
   // The document engine (docxtemplater, pizzip, the built-in templates) is a string in DocEngine.js, evaluated
   // only when a document is made (src/sheets/generate/engine-loader.ts): scanning a string literal costs far
   // less than parsing the code, so the other menu clicks stay light.
@@ -135,4 +152,6 @@ async function buildGas() {
 await mkdir(join(root, 'dist/cli'), { recursive: true });
 await Promise.all([buildCli(), buildGas()]);
 const size = (await readFile(join(gasDir, 'Code.js'))).length;
-console.log(`build: dist/cli/dvk.cjs, build/gas/Code.js (${(size / 1024).toFixed(1)} KiB), ${pageSizes.join(', ')}`);
+console.log(
+  `build: dist/cli/dvk.cjs, build/gas/Code.js (${BOUND ? 'bound script, top-level menu' : 'add-on'}, ${(size / 1024).toFixed(1)} KiB), ${pageSizes.join(', ')}`,
+);

@@ -18,7 +18,7 @@ export interface StepInfo {
   /** Lists (or master lists) found in the source, and their model rows. */
   lists: number;
   models: number;
-  /** Why nothing was counted (unreadable, no list), in Vietnamese; null when something was. */
+  /** Why nothing was counted (unreadable, not read at all, no list), in Vietnamese; null when something was. */
   problem: string | null;
 }
 

@@ -41,14 +41,17 @@ export function startJob(spec: SourceSpec): JobInfo {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const tz = () => ss.getSpreadsheetTimeZone() || null;
   const { config } = loadConfig(ss, tz);
-  const store = JobStore.open(ss);
   let label: string;
   let sources: JobMeta['sources'];
+  let store: JobStore;
   if (spec && spec.kind === 'folder') {
+    // Listed first: a folder that cannot be used leaves the spreadsheet as it was.
     const folder = listFolder(String(spec.folder ?? ''), ss.getId());
     label = TEXT.sourceFolder(folder.name);
     sources = folder.items;
+    store = JobStore.open(ss);
   } else {
+    store = JobStore.open(ss);
     const outputs = new Set(Object.values(store.outputs()).map((o) => o.id));
     sources = listTabs(ss, outputs);
     if (!sources.length) throw new UserError(TEXT.noTabs);
@@ -90,6 +93,7 @@ export function runStep(jobId: string, at: number): StepInfo {
     if (i.kind === 'list') (lists++, (models += i.result.models.length));
     else if (i.kind === 'master') (lists++, (models += i.rows.length));
     else if (i.kind === 'unreadable') problem = i.error;
+    else if (i.kind === 'skipped') problem = i.reason;
     else problem = TEXT.noListIn;
   }
   if (!inputs.length) problem = TEXT.noListIn;
@@ -108,8 +112,11 @@ export function finishJob(jobId: string): FinishInfo {
   if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) {
     store.clear();
     const reasons = meta.sources.map((s, i) => {
-      const bad = sources[i]!.find((x) => x.kind === 'unreadable');
-      return bad && bad.kind === 'unreadable' ? bad.error : `${s.name}: ${TEXT.noListIn}.`;
+      for (const x of sources[i]!) {
+        if (x.kind === 'unreadable') return x.error;
+        if (x.kind === 'skipped') return x.reason;
+      }
+      return `${s.name}: ${TEXT.noListIn}.`;
     });
     throw new UserError(TEXT.nothingUsable(reasons));
   }
@@ -144,7 +151,11 @@ export function summaryText(agg: Aggregate, config: Config, label: string, sheet
   const s = agg.summary;
   const submitted = s.byUnit.filter((u) => u.status !== 'missing').length;
   const lines = [`Đã tổng hợp ${s.total} mô hình của ${submitted} đơn vị từ ${label}.`, ...summaryLines(agg, config)];
-  const bad = agg.sources.filter((x) => x.error).map((x) => x.error!);
+  // Files that could not be read first (a password, a broken file: the unit must send it again), then the files
+  // not read at all (a PDF, an old .xls, a sub-folder…), so that the first are never hidden under “… và n mục khác”.
+  const skipped = new Set(agg.findings.filter((f) => f.code === 'SOURCE_SKIPPED').map((f) => f.file));
+  const failed = agg.sources.filter((x) => x.error);
+  const bad = [...failed.filter((x) => !skipped.has(x.file)), ...failed.filter((x) => skipped.has(x.file))].map((x) => x.error!);
   if (bad.length) lines.push(`Không đọc được:\n${bulletList(bad, 10)}`);
   const errors = agg.findings.filter((f) => f.severity === 'error').length;
   lines.push(`Kiểm tra: ${errors} lỗi, ${agg.findings.length - errors} cảnh báo (xem trang “${sheets[CHECKS_SHEET]?.name ?? CHECKS_SHEET}”).`);

@@ -20,7 +20,13 @@ const COL_FIRST_SOURCE = 3;
 
 export type SourceItem =
   | { kind: 'tab'; sheetId: number; name: string }
-  | { kind: 'sheets' | 'xlsx'; id: string; name: string; modified: number | null };
+  /**
+   * A Drive file (or a shortcut to one: `id` is then the target's, `name` the shortcut's); `resourceKey` when it must
+   * be opened with one (a file shared by link).
+   */
+  | { kind: 'sheets' | 'xlsx'; id: string; name: string; modified: number | null; resourceKey?: string | null }
+  /** An item of the folder that is not read, with the reason in Vietnamese (naming it): reported, never dropped. */
+  | { kind: 'skipped'; name: string; reason: string };
 
 export interface JobMeta {
   id: string;

@@ -1,7 +1,9 @@
 // Apps Script entry (esbuild bundles it as the DVK global): only the global handlers, whose names are a contract.
+// Every handler that changes the spreadsheet (or writes to Drive) runs `exclusive`ly: under the document lock.
 import { finishJob, pendingJob, runStep, showAggregateDialog, startJob } from './aggregate';
 import { dialogCall, guarded } from './errors';
 import { generateInit as initGenerate, generateRun as runGenerate, showGenerateDialog } from './generate/server';
+import { exclusive } from './lock';
 import { buildMenu } from './menu';
 import { returnActiveList } from './return/server';
 import { setup } from './setup';
@@ -11,17 +13,20 @@ import { validateActiveSheet } from './validate';
 type OpenEvent = { authMode?: unknown } | undefined;
 
 /** Simple trigger: adds the menu. Runs in AuthMode.NONE/LIMITED, so it touches nothing but the UI and never alerts. */
-export const onOpen = guarded('onOpen', (e?: OpenEvent) => buildMenu(e), { silent: true });
+export const onOpen = guarded('onOpen', (_e?: OpenEvent) => buildMenu(), { silent: true });
 
 /** Runs when the add-on is installed: shows the menu at once, without reopening the spreadsheet. */
 export const onInstall = guarded('onInstall', (e?: OpenEvent) => onOpen(e), { silent: true });
 
-export const menuSetup = guarded('menuSetup', () => setup());
+export const menuSetup = guarded('menuSetup', exclusive(() => setup()));
 
-export const menuValidate = guarded('menuValidate', () => {
-  validateActiveSheet();
-  showResultsSidebar();
-});
+export const menuValidate = guarded(
+  'menuValidate',
+  exclusive(() => {
+    validateActiveSheet();
+    showResultsSidebar();
+  }),
+);
 
 export const menuResults = guarded('menuResults', () => showResultsSidebar());
 
@@ -29,19 +34,19 @@ export const menuAggregate = guarded('menuAggregate', () => showAggregateDialog(
 
 // Called by the aggregation dialog (google.script.run); see aggregate-api.ts.
 export const aggregateInit = dialogCall('aggregateInit', () => pendingJob());
-export const aggregateStart = dialogCall('aggregateStart', startJob);
-export const aggregateStep = dialogCall('aggregateStep', runStep);
-export const aggregateFinish = dialogCall('aggregateFinish', finishJob);
+export const aggregateStart = dialogCall('aggregateStart', exclusive(startJob));
+export const aggregateStep = dialogCall('aggregateStep', exclusive(runStep));
+export const aggregateFinish = dialogCall('aggregateFinish', exclusive(finishJob));
 
 // Called by the “Kết quả kiểm tra” sidebar (src/sheets/ui/): a sheet's findings (read only, or after a full check), select a cell.
 export const resultsLoad = dialogCall('resultsLoad', (sheetId: number | null) => sheetResults(sheetId, false));
-export const resultsCheck = dialogCall('resultsCheck', (sheetId: number | null) => sheetResults(sheetId, true));
+export const resultsCheck = dialogCall('resultsCheck', exclusive((sheetId: number | null) => sheetResults(sheetId, true)));
 export const selectCell = dialogCall('selectCell', selectSheetCell);
 
-export const menuReturn = guarded('menuReturn', () => returnActiveList());
+export const menuReturn = guarded('menuReturn', exclusive(() => returnActiveList()));
 
 export const menuGenerate = guarded('menuGenerate', () => showGenerateDialog());
 
 // Called by the “Soạn văn bản” dialog (src/sheets/generate/): the form's data, then one call that writes the files.
 export const generateInit = dialogCall('generateInit', () => initGenerate());
-export const generateRun = dialogCall('generateRun', runGenerate);
+export const generateRun = dialogCall('generateRun', exclusive(runGenerate));

@@ -1,7 +1,7 @@
 // Pure planning of the cell marks: undo the previous run's fills and notes, then fill and note each finding,
 // leaving the officer's own backgrounds and notes as they were.
 import type { Finding } from '../domain/codes';
-import { parseA1Range } from '../domain/grid';
+import { columnLetter, parseA1Range } from '../domain/grid';
 
 export const NOTE_PREFIX = 'Dân vận khéo: ';
 /** Light red and light yellow, deliberately not in Sheets' colour palette, so an officer's own fill is not taken for ours. */
@@ -16,8 +16,22 @@ export interface MarkEntry {
   color: string;
 }
 
+/** A cell whose fill changes, 1-based; `color` null is no fill at all (not a white fill). */
+export interface FillChange {
+  row: number;
+  col: number;
+  color: string | null;
+}
+
 export interface MarkPlan {
+  /** The fills as getBackgrounds will read them afterwards ('#ffffff' for no fill). */
   backgrounds: string[][];
+  /**
+   * Only the cells whose fill changes. getBackgrounds reads '#ffffff' for a cell with no fill and for one filled
+   * white alike, and setBackgrounds makes '#ffffff' a real white fill (which hides alternating colours): so the
+   * untouched cells are never written, and '#ffffff' is written as null, i.e. no fill.
+   */
+  fills: FillChange[];
   notes: string[][];
   /** The cells filled this run, to remember for the next. */
   entries: MarkEntry[];
@@ -61,12 +75,16 @@ export function planMarks(input: {
   const rows = backgrounds.length;
   const inRange = (r: number, c: number) => r >= 1 && r <= rows && c >= 1 && c <= (backgrounds[r - 1]?.length ?? 0);
 
+  const touched = new Set<string>();
   // 1. Undo the previous run.
   const remembered = new Set<string>();
   for (const e of input.previous) {
     if (!inRange(e.row, e.col)) continue;
     remembered.add(`${e.row},${e.col}`);
-    if (lower(backgrounds[e.row - 1][e.col - 1]) === lower(e.color)) backgrounds[e.row - 1][e.col - 1] = e.original;
+    if (lower(backgrounds[e.row - 1][e.col - 1]) === lower(e.color)) {
+      backgrounds[e.row - 1][e.col - 1] = e.original || DEFAULT_BACKGROUND;
+      touched.add(`${e.row},${e.col}`);
+    }
   }
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < notes[r].length; c++) {
@@ -74,7 +92,10 @@ export function planMarks(input: {
       if (!hadOurs) continue;
       notes[r][c] = note;
       // Our fill with our note but no record (rows moved, or the record was lost): back to no fill.
-      if (!remembered.has(`${r + 1},${c + 1}`) && OUR_COLORS.has(lower(backgrounds[r][c]))) backgrounds[r][c] = DEFAULT_BACKGROUND;
+      if (!remembered.has(`${r + 1},${c + 1}`) && OUR_COLORS.has(lower(backgrounds[r][c]))) {
+        backgrounds[r][c] = DEFAULT_BACKGROUND;
+        touched.add(`${r + 1},${c + 1}`);
+      }
     }
 
   // 2. Mark this run's findings: one note per cell, an error's colour wins over a warning's.
@@ -98,8 +119,43 @@ export function planMarks(input: {
     const color = m.error ? MARK_COLORS.error : MARK_COLORS.warning;
     entries.push({ row: m.row, col: m.col, original: backgrounds[r][c] || DEFAULT_BACKGROUND, color });
     backgrounds[r][c] = color;
+    touched.add(`${m.row},${m.col}`);
     const ours = m.messages.map((t) => NOTE_PREFIX + t).join('\n');
     notes[r][c] = notes[r][c] ? `${notes[r][c]}\n\n${ours}` : ours;
   }
-  return { backgrounds, notes, entries, marked };
+  // 3. Write only what differs from what was read: a cell marked again with the same colour is left alone.
+  const fills: FillChange[] = [];
+  for (const key of touched) {
+    const [row, col] = key.split(',').map(Number);
+    const now = backgrounds[row - 1][col - 1];
+    if (lower(now) === lower(input.backgrounds[row - 1][col - 1])) continue;
+    fills.push({ row, col, color: lower(now) === DEFAULT_BACKGROUND ? null : now });
+  }
+  fills.sort((a, b) => a.col - b.col || a.row - b.row);
+  return { backgrounds, fills, notes, entries, marked };
+}
+
+/**
+ * The changes as A1 ranges grouped by colour (null: no fill), neighbouring cells of a column joined
+ * (“C7:C9”): one RangeList per colour, so the calls do not grow with the rows.
+ */
+export function fillGroups(fills: FillChange[]): { color: string | null; ranges: string[] }[] {
+  const byColor = new Map<string | null, string[]>();
+  const sorted = [...fills].sort((a, b) => a.col - b.col || a.row - b.row);
+  let run: { col: number; top: number; bottom: number; color: string | null } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const col = columnLetter(run.col - 1);
+    const a1 = run.top === run.bottom ? `${col}${run.top}` : `${col}${run.top}:${col}${run.bottom}`;
+    byColor.set(run.color, [...(byColor.get(run.color) ?? []), a1]);
+  };
+  for (const f of sorted) {
+    if (run && run.col === f.col && run.bottom + 1 === f.row && run.color === f.color) run.bottom = f.row;
+    else {
+      flush();
+      run = { col: f.col, top: f.row, bottom: f.row, color: f.color };
+    }
+  }
+  flush();
+  return [...byColor].map(([color, ranges]) => ({ color, ranges }));
 }

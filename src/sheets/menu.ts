@@ -1,25 +1,21 @@
 // The “Dân vận khéo” menu, built in onOpen's limited auth mode: UI calls only, nothing else.
 import { TEXT } from './texts';
 
-/**
- * Which menu to add. An add-on's onOpen runs in AuthMode.NONE until the add-on is used in the document,
- * and onInstall runs in FULL; a script bound to the spreadsheet always gets LIMITED (as does an add-on
- * already enabled in the document, which cannot be told apart without a service call). So NONE and FULL
- * mean “add-on” → the add-on menu under Extensions; LIMITED or no event (run from the editor) → a
- * top-level menu, which officers find more easily in the bound template spreadsheet.
- */
-export function menuKind(e: { authMode?: unknown } | undefined): 'addon' | 'top' {
-  const mode = e?.authMode;
-  if (mode === undefined || mode === null) return 'top';
-  // Enum values are host objects in Apps Script: compare by name.
-  const name = String(mode);
-  const modes = ScriptApp.AuthMode;
-  return name === String(modes.NONE) || name === String(modes.FULL) ? 'addon' : 'top';
-}
+/** Set by scripts/build.mjs (esbuild `define`): true in the add-on build, the default; false with DVK_BOUND=1. */
+declare const __DVK_ADDON__: boolean;
 
-export function buildMenu(e: { authMode?: unknown } | undefined): void {
+/**
+ * Which menu the build adds. The add-on build always uses the add-on menu (under Extensions / Tiện ích mở rộng),
+ * whatever the auth mode: an add-on's onOpen runs in NONE or LIMITED depending on whether it was used in the
+ * document before, and a top-level menu is not what the Marketplace expects of an add-on. The bound-script build
+ * (DVK_BOUND=1, for a template spreadsheet that carries its own script) adds a top-level “Dân vận khéo” menu.
+ * Outside a build (unit tests) it is the add-on.
+ */
+export const MENU_KIND: 'addon' | 'top' = typeof __DVK_ADDON__ === 'undefined' || __DVK_ADDON__ ? 'addon' : 'top';
+
+export function buildMenu(): void {
   const ui = SpreadsheetApp.getUi();
-  const menu = menuKind(e) === 'addon' ? ui.createAddonMenu() : ui.createMenu(TEXT.appName);
+  const menu = MENU_KIND === 'addon' ? ui.createAddonMenu() : ui.createMenu(TEXT.appName);
   menu
     .addItem(TEXT.menuSetup, 'menuSetup')
     .addItem(TEXT.menuValidate, 'menuValidate')

@@ -1,5 +1,6 @@
 // Aggregation sources in Apps Script: the other tabs of this spreadsheet, or a Drive folder of Google Sheets
-// and .xlsx files. Listing is cheap; reading one source is one batched read per sheet (or one unzip).
+// and .xlsx files (every other item named with why it is not read). Listing is cheap; reading one source is one
+// batched read per sheet (or one unzip).
 import type { SourceInput, SourceRef } from '../domain/aggregate';
 import type { Config } from '../domain/config';
 import type { Grid } from '../domain/grid';
@@ -8,12 +9,14 @@ import { readWorkbook, XlsxError } from '../domain/xlsx-grid';
 import { classifySheet, fileHint, workbookSources } from '../domain/workbook';
 import { fromSignedBytes } from './bytes';
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
+import { isSilentSkip, skipReason, subfolderText, WORKBOOK_NAME } from '../domain/files';
 import { UserError } from './errors';
 import { META_SHEET } from './generate/meta-sheet';
 import type { SourceItem } from './job-store';
 import { readSheet } from './read';
 import { TEXT } from './texts';
-import { parseFolderId } from './ui/shared';
+import { openFile, openFolder, openSpreadsheet } from './drive';
+import { parseFolderId, parseFolderRef } from './ui/shared';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,15 +44,63 @@ export function listTabs(ss: Spreadsheet, outputIds: Set<number>): SourceItem[] 
 // The dialog checks a folder link with the same function before it calls the server.
 export { parseFolderId };
 
-/** The folder's Google Sheets and .xlsx files (not sub-folders, not this spreadsheet), by name. */
+const MIME_FOLDER = 'application/vnd.google-apps.folder';
+const MIME_SHORTCUT = 'application/vnd.google-apps.shortcut';
+/** Google's own file types that are not spreadsheets, by the words officers see in Drive. */
+const GOOGLE_KINDS: Record<string, string> = {
+  'application/vnd.google-apps.document': 'Google Tài liệu',
+  'application/vnd.google-apps.presentation': 'Google Trang trình bày',
+  'application/vnd.google-apps.form': 'Google Biểu mẫu',
+  'application/vnd.google-apps.drawing': 'Google Bản vẽ',
+  'application/vnd.google-apps.jam': 'Google Jamboard',
+  'application/vnd.google-apps.site': 'Google Sites',
+  'application/vnd.google-apps.script': 'Apps Script',
+};
+/** The extension of a file type, for a file whose name has none (skipReason decides by name). */
+const MIME_EXTENSIONS: Record<string, string> = {
+  'application/vnd.ms-excel': 'xls',
+  'application/vnd.ms-excel.sheet.binary.macroenabled.12': 'xlsb',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+  'text/csv': 'csv',
+  'application/pdf': 'pdf',
+};
+
+/** Why a file of a folder is not read: by its type for Google's own files, else by its name as the CLI says it. */
+function notReadReason(name: string, mime: string | null): string {
+  const google = mime ? GOOGLE_KINDS[mime] : undefined;
+  if (google) return TEXT.googleFileSkipped(name, google);
+  if (mime?.startsWith('application/vnd.google-apps.')) return TEXT.googleFileSkipped(name, 'Google');
+  const ext = mime && !/\.[^./\\]+$/.test(name) ? MIME_EXTENSIONS[mime.toLowerCase()] : undefined;
+  if (ext) {
+    // “Danh sách” typed .xls: the words for an .xls, about the name as it is.
+    const withExt = `${name}.${ext}`;
+    const reason = skipReason(withExt);
+    if (reason) return name + reason.slice(withExt.length);
+  }
+  return skipReason(name) ?? `${name}: không đọc.`;
+}
+
+/** How an item of the folder is read, from its type and name: a Google Sheet, an .xlsx, or not at all. */
+function kindOf(name: string, mime: string | null): 'sheets' | 'xlsx' | null {
+  if (mime === MIME_SHEETS) return 'sheets';
+  return mime === MIME_XLSX || WORKBOOK_NAME.test(name) ? 'xlsx' : null;
+}
+
+/**
+ * Every item of the folder, by name: its Google Sheets and .xlsx files are read, and so are shortcuts to them (under
+ * the shortcut's name); everything else — an old .xls, an .ods, a .csv, a PDF, another Google file, a shortcut to
+ * anything else, a sub-folder, this very spreadsheet — is a `skipped` item with the reason, reported in “Kiểm tra”
+ * and in the summary. Only Excel's `~$` lock files and hidden files are left out without a word (isSilentSkip).
+ * A folder with nothing to read says so, listing what it holds.
+ */
 export function listFolder(input: string, selfId: string): { name: string; items: SourceItem[] } {
-  const id = parseFolderId(input);
-  if (!id) throw new UserError(TEXT.badFolder(input.trim()));
+  const ref = parseFolderRef(input);
+  if (!ref) throw new UserError(TEXT.badFolder(input.trim()));
   let folder: GoogleAppsScript.Drive.Folder;
   try {
-    folder = DriveApp.getFolderById(id);
+    folder = openFolder(ref);
   } catch (e) {
-    throw new UserError(TEXT.folderNotOpened(id, errorText(e)));
+    throw new UserError(TEXT.folderNotOpened(ref.id, errorText(e)));
   }
   const name = folder.getName();
   const items: SourceItem[] = [];
@@ -57,17 +108,48 @@ export function listFolder(input: string, selfId: string): { name: string; items
   while (files.hasNext()) {
     const f = files.next();
     const fileName = f.getName();
-    if (fileName.startsWith('~$') || fileName.startsWith('.')) continue; // Excel lock files, hidden files
+    if (isSilentSkip(fileName)) continue; // Excel lock files, hidden files
     const mime = f.getMimeType();
-    const kind = mime === MIME_SHEETS ? 'sheets' : mime === MIME_XLSX || /\.xlsx$/i.test(fileName) ? 'xlsx' : null;
-    if (!kind) continue;
+    if (mime === MIME_SHORTCUT) {
+      items.push(shortcutItem(f, fileName, selfId));
+      continue;
+    }
+    const kind = kindOf(fileName, mime);
     const fileId = f.getId();
-    if (fileId === selfId) continue;
-    items.push({ kind, id: fileId, name: fileName, modified: f.getLastUpdated().getTime() });
+    if (fileId === selfId) items.push({ kind: 'skipped', name: fileName, reason: TEXT.selfSkipped(fileName) });
+    else if (kind) items.push({ kind, id: fileId, name: fileName, modified: f.getLastUpdated().getTime(), resourceKey: f.getResourceKey() });
+    else items.push({ kind: 'skipped', name: fileName, reason: notReadReason(fileName, mime) });
   }
-  if (!items.length) throw new UserError(TEXT.folderEmpty(name));
+  const folders = folder.getFolders();
+  while (folders.hasNext()) {
+    const sub = folders.next().getName();
+    if (!isSilentSkip(sub)) items.push({ kind: 'skipped', name: sub, reason: subfolderText(sub) });
+  }
   items.sort((a, b) => collator.compare(a.name, b.name));
+  if (!items.some((i) => i.kind !== 'skipped')) {
+    const skipped = items.flatMap((i) => (i.kind === 'skipped' ? [i.reason] : []));
+    throw new UserError(skipped.length ? TEXT.folderNothingToRead(name, skipped) : TEXT.folderEmpty(name));
+  }
   return { name, items };
+}
+
+/** A shortcut is read as its target would be, named by the shortcut; its date is the target's when it can be seen. */
+function shortcutItem(f: GoogleAppsScript.Drive.File, name: string, selfId: string): SourceItem {
+  const id = f.getTargetId();
+  const mime = f.getTargetMimeType();
+  if (!id) return { kind: 'skipped', name, reason: TEXT.shortcutBroken(name) };
+  if (id === selfId) return { kind: 'skipped', name, reason: TEXT.selfSkipped(name) };
+  if (mime === MIME_FOLDER) return { kind: 'skipped', name, reason: TEXT.shortcutToFolder(name) };
+  const kind = kindOf(name, mime);
+  if (!kind) return { kind: 'skipped', name, reason: notReadReason(name, mime) };
+  const resourceKey = f.getTargetResourceKey();
+  let modified: number;
+  try {
+    modified = openFile({ id, resourceKey }).getLastUpdated().getTime();
+  } catch {
+    modified = f.getLastUpdated().getTime(); // the target cannot be opened: reading it will say why
+  }
+  return { kind, id, name, modified, resourceKey };
 }
 
 export function errorText(e: unknown): string {
@@ -79,6 +161,7 @@ export function errorText(e: unknown): string {
  * input per sheet that holds a list, `empty` when none does, `unreadable` (naming the file) when it cannot be read.
  */
 export function readSource(ss: Spreadsheet, file: string, item: SourceItem, config: Config, tz: () => string | null): SourceInput[] {
+  if (item.kind === 'skipped') return [{ kind: 'skipped', source: { file: item.name, sheet: null }, reason: item.reason }];
   if (item.kind === 'tab') {
     const sheet = ss.getSheetById(item.sheetId);
     if (!sheet) return [{ kind: 'unreadable', source: { file, sheet: item.name }, error: TEXT.tabGone(item.name) }];
@@ -92,7 +175,7 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
   if (item.kind === 'sheets') {
     let other: Spreadsheet;
     try {
-      other = SpreadsheetApp.openById(item.id);
+      other = openSpreadsheet({ id: item.id, resourceKey: item.resourceKey ?? null });
     } catch (e) {
       return unreadable(TEXT.fileNotOpened(item.name, errorText(e)));
     }
@@ -108,7 +191,7 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
   } else {
     let blob: GoogleAppsScript.Base.Blob;
     try {
-      blob = DriveApp.getFileById(item.id).getBlob();
+      blob = openFile({ id: item.id, resourceKey: item.resourceKey ?? null }).getBlob();
     } catch (e) {
       return unreadable(TEXT.fileNotOpened(item.name, errorText(e)));
     }

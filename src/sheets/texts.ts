@@ -30,6 +30,15 @@ export const TEXT = {
   folderNotOpened: (id: string, detail: string) =>
     `Không mở được thư mục Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền xem thư mục của tài khoản đang dùng.`,
   folderEmpty: (name: string) => `Thư mục “${name}” không có tệp Google Sheets hay tệp Excel .xlsx nào.`,
+  folderNothingToRead: (name: string, reasons: string[]) =>
+    `Thư mục “${name}” không có tệp Google Sheets hay tệp Excel .xlsx nào để tổng hợp; ${reasons.length} mục trong thư mục không đọc:\n` +
+    bulletList(reasons, 15),
+  /** Items of a Drive folder that are not read (files by their name: skipReason in src/domain/files.ts). */
+  googleFileSkipped: (name: string, kind: string) => `${name}: là tệp ${kind}, không phải bảng tính, không đọc.`,
+  shortcutToFolder: (name: string) =>
+    `${name}: là lối tắt tới một thư mục, không đọc các tệp bên trong. Nếu cần, hãy chọn riêng thư mục đó.`,
+  shortcutBroken: (name: string) => `${name}: là lối tắt không còn trỏ tới tệp nào, không đọc.`,
+  selfSkipped: (name: string) => `${name}: là chính bảng tính đang tổng hợp, không đọc lại.`,
   jobGone:
     'Không còn dữ liệu tạm của lần tổng hợp này (có thể đã bắt đầu một lần tổng hợp khác, hoặc trang dữ liệu tạm đã bị xóa). Hãy bắt đầu lại.',
   tabGone: (name: string) => `Trang “${name}” không còn trong tệp (đã bị xóa hoặc đổi sau khi bắt đầu tổng hợp).`,
@@ -37,6 +46,7 @@ export const TEXT = {
   noListIn: 'không có danh sách đăng ký',
   nothingUsable: (reasons: string[]) => `Không có danh sách nào dùng được, chưa ghi kết quả:\n${bulletList(reasons, 15)}`,
 
+  busy: 'Một thao tác khác của Dân vận khéo đang chạy trong tệp này; hãy đợi xong rồi thử lại.',
   unexpected: (detail: string) =>
     'Đã xảy ra lỗi ngoài dự kiến, thao tác chưa hoàn tất. Dữ liệu trong bảng tính không bị thay đổi giá trị.\n\n' +
     'Vui lòng báo cho người phụ trách công cụ, kèm thời điểm, thao tác vừa chọn và nội dung lỗi sau:\n' +

@@ -6,7 +6,7 @@ import { validateList } from '../domain/validate';
 import { loadConfig } from './config';
 import { stamp } from './dates';
 import { UserError } from './errors';
-import { planMarks } from './marks';
+import { fillGroups, planMarks } from './marks';
 import { readSheet } from './read';
 import { readMarks, resultsTable, writeMarks, writeResults } from './results';
 import { TEXT } from './texts';
@@ -52,8 +52,8 @@ export function checkSheet(ss: Spreadsheet, sheet: Sheet, opts: { mark: boolean 
 
   const marks = readMarks(ss);
   const plan = planMarks({ backgrounds, notes, previous: marks.bySheet.get(String(sheetId)) ?? [], findings: result.findings });
-  // Writes: backgrounds and notes only (never values), once each.
-  range.setBackgrounds(plan.backgrounds);
+  // Writes: fills (only the cells that change, one RangeList per colour) and notes (once), never values.
+  for (const g of fillGroups(plan.fills)) sheet.getRangeList(g.ranges).setBackground(g.color);
   range.setNotes(plan.notes);
   marks.bySheet.set(String(sheetId), plan.entries);
   writeMarks(marks.sheet, marks.bySheet);

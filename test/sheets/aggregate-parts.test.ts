@@ -8,6 +8,7 @@ import { aggregateTables, type Table } from '../../src/domain/report-tables';
 import { CHUNK, decodeRecord, encodeRecord } from '../../src/sheets/job-store';
 import { blockUnder, tableCells } from '../../src/sheets/outputs';
 import { parseFolderId } from '../../src/sheets/sources';
+import { parseFileRef, parseFolderRef } from '../../src/sheets/ui/shared';
 
 describe('job records', () => {
   it('splits JSON into marked chunks below the 50,000-character cell limit, never inside a surrogate pair', () => {
@@ -49,6 +50,24 @@ describe('parseFolderId', () => {
     ['thư mục của tôi', null],
     ['', null],
   ])('%s', (input, id) => expect(parseFolderId(input)).toBe(id));
+});
+
+describe('Drive links with a resource key', () => {
+  const ID = '1AbC-dEf_GhIjKlMnOpQrStUvWxYz012';
+  it.each([
+    [`https://drive.google.com/drive/folders/${ID}?resourcekey=0-abc_DEF-12`, { id: ID, resourceKey: '0-abc_DEF-12' }],
+    [`https://drive.google.com/drive/u/0/folders/${ID}?usp=sharing&resourcekey=0-xyz`, { id: ID, resourceKey: '0-xyz' }],
+    [`https://drive.google.com/open?id=${ID}&resourcekey=0-k`, { id: ID, resourceKey: '0-k' }],
+    [`https://drive.google.com/drive/folders/${ID}?usp=sharing`, { id: ID, resourceKey: null }],
+    [ID, { id: ID, resourceKey: null }],
+    ['https://example.com/?resourcekey=0-abc', null],
+  ])('folder %s', (input, ref) => expect(parseFolderRef(input)).toEqual(ref));
+  it.each([
+    [`https://drive.google.com/file/d/${ID}/view?usp=sharing&resourcekey=0-abc`, { id: ID, resourceKey: '0-abc' }],
+    [`https://docs.google.com/document/d/${ID}/edit?resourcekey=0-RK#heading=h.1`, { id: ID, resourceKey: '0-RK' }],
+    [`https://drive.google.com/file/d/${ID}/view`, { id: ID, resourceKey: null }],
+    ['mẫu của tôi', null],
+  ])('file %s', (input, ref) => expect(parseFileRef(input)).toEqual(ref));
 });
 
 describe('tableCells', () => {

@@ -12,6 +12,7 @@ import type { Cell, Grid } from '../../src/domain/grid';
 import { masterHeader, readMaster } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
 import { aggregateTables, BOARD_SHEET, readBoard, type Table } from '../../src/domain/report-tables';
+import { skipReason, subfolderText } from '../../src/domain/files';
 import { collator } from '../../src/domain/text';
 import { validateList } from '../../src/domain/validate';
 import type { FinishInfo, JobInfo, Reply, StepInfo } from '../../src/sheets/aggregate-api';
@@ -518,6 +519,8 @@ interface Folder {
   s: Session;
   id: string;
   expected: Table[];
+  /** What each source gave, by name, in the order listed. */
+  inputs: { name: string; input: SourceInput[] }[];
 }
 
 /** A folder with a unit's Google Sheet, .xlsx lists (real bytes), broken files, a PDF and the office's own file. */
@@ -556,36 +559,92 @@ async function folderSession(): Promise<Folder> {
     gas.addFile(id, { name, mimeType: MIME.xlsx, bytes: new Uint8Array(readFileSync(join(ROOT, file))), updated: UPDATED(9) });
     inputs.push({ name, input: [{ kind: 'unreadable', source: { file: name, sheet: null }, error: message(name) }] });
   }
-  gas.addFile(id, { name: 'Hướng dẫn 29-HD-LĐLĐ.pdf', mimeType: MIME.pdf, bytes: new Uint8Array([37, 80, 68, 70]) });
-  gas.addFile(id, { name: '~$ldld-huyen-hoa-lu.xlsx', mimeType: MIME.xlsx, bytes: new Uint8Array([1, 2, 3]) });
+  // Shortcuts to lists kept elsewhere: read as their targets are, under the shortcut's name.
+  const elsewhere = gas.addFolder('Thư mục khác');
+  const shortcutXlsx = 'samples/danh-sach/ldld-huyen-gia-vien.xlsx';
+  const target = gas.addFile(elsewhere, { name: 'gia-vien-ban-goc.xlsx', mimeType: MIME.xlsx, bytes: new Uint8Array(readFileSync(join(ROOT, shortcutXlsx))), updated: UPDATED(7) });
+  gas.addShortcut(id, 'Lối tắt - LĐLĐ Gia Viễn.xlsx', target);
+  const wb = await readWorkbookFile(join(ROOT, shortcutXlsx));
+  inputs.push({
+    name: 'Lối tắt - LĐLĐ Gia Viễn.xlsx',
+    input: visibleSheets(wb)
+      .map((ws) => classify(ws.grid, { file: 'Lối tắt - LĐLĐ Gia Viễn.xlsx', sheet: ws.name }, [ws.name, 'Lối tắt LĐLĐ Gia Viễn'], UPDATED(7).getTime()))
+      .filter((x): x is SourceInput => x !== null),
+  });
+  const gs2 = gas.newSpreadsheet('Danh sách Công đoàn ngành Y tế');
+  const list2 = addListTab(gs2, 'Danh sách', 'CÔNG ĐOÀN NGÀNH Y TẾ', Y_TE);
+  gas.addFile(elsewhere, { name: gs2.getName(), mimeType: MIME.sheets, spreadsheet: gs2, updated: UPDATED(8) });
+  gas.addShortcut(id, 'Y tế (lối tắt)', gs2.getId());
+  inputs.push({
+    name: 'Y tế (lối tắt)',
+    input: [classify(gridOf(list2), { file: 'Y tế (lối tắt)', sheet: 'Danh sách' }, ['Danh sách', 'Y tế (lối tắt)'], UPDATED(8).getTime())!],
+  });
+
+  // Everything else is named with the reason it is not read: the same words as the CLI's for files by their name.
+  const skipped = (name: string, reason: string) => inputs.push({ name, input: [{ kind: 'skipped', source: { file: name, sheet: null }, reason }] });
+  const pdf = gas.addFile(id, { name: 'Hướng dẫn 29-HD-LĐLĐ.pdf', mimeType: MIME.pdf, bytes: new Uint8Array([37, 80, 68, 70]) });
+  skipped('Hướng dẫn 29-HD-LĐLĐ.pdf', skipReason('Hướng dẫn 29-HD-LĐLĐ.pdf')!);
+  for (const [name, mimeType] of [
+    ['ldld-huyen-kim-son.xls', MIME.xls],
+    ['ldld-huyen-yen-khanh.ods', MIME.ods],
+    ['cd-nganh-giao-duc.csv', MIME.csv],
+  ] as const) {
+    gas.addFile(id, { name, mimeType, bytes: new Uint8Array([1, 2, 3]) });
+    skipped(name, skipReason(name)!);
+  }
+  gas.addFile(id, { name: 'Danh sách Yên Khánh', mimeType: MIME.xls, bytes: new Uint8Array([1, 2, 3]) }); // an .xls without its extension
+  skipped('Danh sách Yên Khánh', 'Danh sách Yên Khánh: là định dạng Excel cũ (.xls), công cụ chưa đọc được. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).');
+  gas.addShortcut(id, 'Hướng dẫn (lối tắt).pdf', pdf);
+  skipped('Hướng dẫn (lối tắt).pdf', skipReason('Hướng dẫn (lối tắt).pdf')!);
+  gas.addFile(id, { name: 'Biên bản họp', mimeType: MIME.gdoc });
+  skipped('Biên bản họp', 'Biên bản họp: là tệp Google Tài liệu, không phải bảng tính, không đọc.');
+  gas.addFolder('Bản cũ', { parent: id });
+  skipped('Bản cũ', subfolderText('Bản cũ'));
+  gas.addShortcut(id, 'Thư mục khác (lối tắt)', elsewhere);
+  skipped('Thư mục khác (lối tắt)', 'Thư mục khác (lối tắt): là lối tắt tới một thư mục, không đọc các tệp bên trong. Nếu cần, hãy chọn riêng thư mục đó.');
   gas.addFile(id, { name: s.gas.spreadsheet.getName(), mimeType: MIME.sheets, spreadsheet: s.gas.spreadsheet });
+  skipped(s.gas.spreadsheet.getName(), `${s.gas.spreadsheet.getName()}: là chính bảng tính đang tổng hợp, không đọc lại.`);
+  // Excel's lock files and hidden files stay silent.
+  gas.addFile(id, { name: '~$ldld-huyen-hoa-lu.xlsx', mimeType: MIME.xlsx, bytes: new Uint8Array([1, 2, 3]) });
+  gas.addFile(id, { name: '.DS_Store', mimeType: 'application/octet-stream', bytes: new Uint8Array([0]) });
+  gas.addFolder('.git', { parent: id });
 
   inputs.sort((a, b) => collator.compare(a.name, b.name));
   const expected = aggregateTables(aggregate(inputs.flatMap((x) => x.input), config, { asOf: today() }), config);
-  return { s, id, expected };
+  return { s, id, expected, inputs };
 }
 
 describe('a Drive folder', () => {
-  it('aggregates its Google Sheets and .xlsx files; broken files are reported by name', async () => {
-    const { s, id, expected } = await folderSession();
+  it('aggregates its Google Sheets, .xlsx files and shortcuts to them; every other file is named with its reason', async () => {
+    const { s, id, expected, inputs } = await folderSession();
     const server = serverOf(s);
     const job = ok<JobInfo>(await server.start({ kind: 'folder', folder: `https://drive.google.com/drive/folders/${id}?usp=sharing` }));
     expect(job.label).toBe('thư mục “Danh sách đăng ký 2021” trên Google Drive');
-    expect(job.sources).toEqual(
-      ['Danh sách LĐLĐ huyện Nho Quan', ...XLSX_FILES.map((f) => basename(f)), ...Object.keys(BROKEN).map((f) => basename(f))].sort(collator.compare),
-    );
+    // Everything in the folder but Excel's lock file and hidden items, by name.
+    expect(job.sources).toEqual(inputs.map((x) => x.name));
+    expect(job.sources).toHaveLength(XLSX_FILES.length + Object.keys(BROKEN).length + 13);
     const steps: StepInfo[] = [];
     const summary = await runJob(server, job, { ...quiet, read: (st) => steps.push(st) });
 
     expectOutputs(s, expected);
     const problems = new Map(steps.filter((x) => x.problem).map((x) => [x.name, x.problem]));
+    const skipped = inputs.flatMap((x) => x.input.flatMap((i) => (i.kind === 'skipped' ? [[x.name, i.reason] as const] : [])));
+    expect(skipped).toHaveLength(10);
     expect(problems).toEqual(
       new Map([
         ['khong-doc-duoc-co-mat-khau.xlsx', 'khong-doc-duoc-co-mat-khau.xlsx: tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx.'],
         ['khong-doc-duoc-csv-doi-duoi.xlsx', 'khong-doc-duoc-csv-doi-duoi.xlsx: không phải tệp Excel .xlsx (nội dung không đúng định dạng).'],
         ['khong-doc-duoc-tai-do-dang.xlsx', 'khong-doc-duoc-tai-do-dang.xlsx: tệp .xlsx không trọn vẹn (có thể tải về hoặc sao chép chưa xong). Hãy xin đơn vị gửi lại tệp.'],
+        ...skipped,
       ]),
     );
+    expect(problems.get('ldld-huyen-kim-son.xls')).toBe(
+      'ldld-huyen-kim-son.xls: là định dạng Excel cũ (.xls), công cụ chưa đọc được. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).',
+    );
+    // The shortcuts' lists are in, under the shortcuts' names.
+    const sourceFiles = new Set(s.gas.spreadsheet._sheet('Tổng hợp')._values().map((r) => r[mcol('Tệp nguồn')]));
+    expect(sourceFiles).toContain('Lối tắt - LĐLĐ Gia Viễn.xlsx');
+    expect(sourceFiles).toContain('Y tế (lối tắt)');
     const ss = s.gas.spreadsheet;
     const master = ss._sheet('Tổng hợp')._values();
     const file = mcol('Tệp nguồn');
@@ -595,24 +654,32 @@ describe('a Drive folder', () => {
     const checks = ss._sheet('Kiểm tra')._values();
     const [code, inFile] = [checks[0].indexOf('Mã'), checks[0].indexOf('Tệp')];
     expect(checks.filter((r) => r[code] === 'SOURCE_UNREADABLE').map((r) => r[inFile])).toEqual(expect.arrayContaining(Object.keys(BROKEN).map((f) => basename(f))));
+    expect(checks.filter((r) => r[code] === 'SOURCE_SKIPPED').map((r) => String(r[inFile])).sort(collator.compare)).toEqual(skipped.map(([n]) => n).sort(collator.compare));
     expect(checks.some((r) => r[code] === 'LIST_SUPERSEDED' && r[inFile] === 'ldld-thanh-pho-ninh-binh.xlsx')).toBe(true);
+    // Files that could not be read come first, then those not read at all.
     expect(summary).toContain('Không đọc được:\n• khong-doc-duoc-co-mat-khau.xlsx: tệp được đặt mật khẩu');
+    expect(summary).toContain('\n• khong-doc-duoc-tai-do-dang.xlsx: tệp .xlsx không trọn vẹn (có thể tải về hoặc sao chép chưa xong). Hãy xin đơn vị gửi lại tệp.\n• Bản cũ: là thư mục con');
+    expect(summary).toContain('… và 3 mục khác.');
     expect(summary).toContain('Bản cũ không tính (đã có bản gửi sau): ldld-thanh-pho-ninh-binh.xlsx, trang “Sheet1”.');
 
     // Each .xlsx is one getBytes (signed, as in Apps Script), read by the same reader as the CLI (no Utilities.unzip):
     // the expected tables above come from the CLI's reading of the same files.
     const snap = s.gas.log.snapshot();
     expect(snap['Utilities.unzip']).toBeUndefined();
-    expect(snap['Blob.getBytes']).toBe(XLSX_FILES.length + Object.keys(BROKEN).length);
-    expect(snap['SpreadsheetApp.openById']).toBe(1);
+    expect(snap['Blob.getBytes']).toBe(XLSX_FILES.length + Object.keys(BROKEN).length + 1);
+    expect(snap['SpreadsheetApp.openById']).toBe(2);
     expect(s.logs).toEqual([]);
   });
 
 
-  it('explains a bad link, an unknown folder and a folder with no lists', () => {
+  it('explains a bad link, an unknown folder, an empty folder and a folder of files it does not read', () => {
     const s = session();
     const empty = s.gas.addFolder('Thư mục trống');
-    s.gas.addFile(empty, { name: 'ghi-chu.pdf', mimeType: MIME.pdf, bytes: new Uint8Array([1]) });
+    s.gas.addFile(empty, { name: '~$ldld-huyen-hoa-lu.xlsx', mimeType: MIME.xlsx, bytes: new Uint8Array([1]) });
+    const others = s.gas.addFolder('Thư mục khác');
+    s.gas.addFile(others, { name: 'ghi-chu.pdf', mimeType: MIME.pdf, bytes: new Uint8Array([1]) });
+    s.gas.addFile(others, { name: 'ldld-huyen-kim-son.xls', mimeType: MIME.xls, bytes: new Uint8Array([1]) });
+    s.gas.addFolder('Năm 2020', { parent: others });
     const msg = (folder: string) => {
       const r = s.call('aggregateStart', { kind: 'folder', folder }) as Reply<JobInfo>;
       return r.ok ? '' : r.message;
@@ -620,6 +687,50 @@ describe('a Drive folder', () => {
     expect(msg('https://example.com/abc')).toBe(TEXT.badFolder('https://example.com/abc'));
     expect(msg('1AbCdEfGhIjKlMnOpQrStUvWxYz')).toMatch(/^Không mở được thư mục Google Drive có mã “1AbCdEfGhIjKlMnOpQrStUvWxYz” \(No item with the given ID/);
     expect(msg(`https://drive.google.com/drive/u/0/folders/${empty}`)).toBe('Thư mục “Thư mục trống” không có tệp Google Sheets hay tệp Excel .xlsx nào.');
+    expect(msg(others)).toBe(
+      'Thư mục “Thư mục khác” không có tệp Google Sheets hay tệp Excel .xlsx nào để tổng hợp; 3 mục trong thư mục không đọc:\n' +
+        '• ghi-chu.pdf: không phải tệp bảng tính (.pdf), không đọc.\n' +
+        '• ldld-huyen-kim-son.xls: là định dạng Excel cũ (.xls), công cụ chưa đọc được. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).\n' +
+        '• Năm 2020: là thư mục con, không đọc các tệp bên trong. Nếu cần, hãy chọn riêng thư mục này.',
+    );
+    // Nothing was written: no job was started.
+    expect(s.gas.spreadsheet._sheets.map((x) => x._name)).toEqual(['Trang tính1']);
+    expect(s.logs).toEqual([]);
+  });
+
+  it('a shortcut it cannot follow is named, the rest still aggregated', async () => {
+    const { s, id } = await folderSession();
+    const gone = s.gas.addShortcut(id, 'Danh sách cũ (lối tắt).xlsx', s.gas.addFile(s.gas.addFolder('Đã xóa'), { name: 'x.xlsx', mimeType: MIME.xlsx, bytes: new Uint8Array([1]) }));
+    s.gas.files.get(gone)!.target = { id: null, mimeType: null }; // its target was deleted
+    const summary = await aggregateAll(s, { kind: 'folder', folder: id });
+    expect(summary).toContain('Không đọc được:');
+    const checks = s.gas.spreadsheet._sheet('Kiểm tra')._values();
+    const [code, inFile] = [checks[0].indexOf('Mã'), checks[0].indexOf('Tệp')];
+    expect(checks.find((r) => r[inFile] === 'Danh sách cũ (lối tắt).xlsx')?.[code]).toBe('SOURCE_SKIPPED');
+    expect(JSON.stringify(checks)).toContain('Danh sách cũ (lối tắt).xlsx: là lối tắt không còn trỏ tới tệp nào, không đọc.');
+  });
+
+  it('a folder shared by link with a resource key, and files in it that need their own keys', async () => {
+    const s = session({ name: 'Tổng hợp toàn tỉnh' });
+    const id = s.gas.addFolder('Danh sách gửi qua đường liên kết', { resourceKey: '0-thu-muc' });
+    const gs = s.gas.newSpreadsheet('Danh sách LĐLĐ huyện Nho Quan');
+    addListTab(gs, 'Danh sách', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN NHO QUAN', [[1, 'Công đoàn cơ sở xã Cúc Phương', 'Rừng xanh bản sạch', null, 'x', 'x', null, null]]);
+    s.gas.addFile(id, { name: gs.getName(), mimeType: MIME.sheets, spreadsheet: gs, resourceKey: '0-bang-tinh' });
+    const xlsx = 'samples/danh-sach/ldld-huyen-hoa-lu.xlsx';
+    s.gas.addFile(id, { name: basename(xlsx), mimeType: MIME.xlsx, bytes: new Uint8Array(readFileSync(join(ROOT, xlsx))), resourceKey: '0-excel' });
+
+    const start = (folder: string) => s.call('aggregateStart', { kind: 'folder', folder }) as Reply<JobInfo>;
+    const refused = start(`https://drive.google.com/drive/folders/${id}`);
+    expect(refused.ok ? '' : refused.message).toMatch(new RegExp(`^Không mở được thư mục Google Drive có mã “${id}” \\(No item`));
+    const summary = await aggregateAll(s, { kind: 'folder', folder: `https://drive.google.com/drive/folders/${id}?resourcekey=0-thu-muc&usp=sharing` });
+    expect(summary).not.toContain('Không đọc được');
+    const units = new Set(s.gas.spreadsheet._sheet('Tổng hợp')._values().map((r) => r[1]));
+    expect(units).toContain('Liên đoàn Lao động huyện Nho Quan');
+    expect(units).toContain('Liên đoàn Lao động huyện Hoa Lư');
+    const calls = s.gas.log.snapshot();
+    expect(calls['DriveApp.getFolderByIdAndResourceKey']).toBe(1);
+    expect(calls['DriveApp.getFileByIdAndResourceKey']).toBe(2); // the .xlsx, and the Google Sheet for SpreadsheetApp.open
+    expect(calls['SpreadsheetApp.open']).toBe(1);
     expect(s.logs).toEqual([]);
   });
 

@@ -92,34 +92,37 @@ describe('the bundle in a bare context', () => {
 });
 
 describe('onOpen / onInstall', () => {
-  it('adds a top-level “Dân vận khéo” menu in a bound script (LIMITED), using the UI only', () => {
+  const ITEMS: [string, string][] = [
+    ['Thiết lập biểu mẫu', 'menuSetup'],
+    ['Kiểm tra danh sách', 'menuValidate'],
+    ['Xem kết quả kiểm tra', 'menuResults'],
+    ['Trả lại danh sách', 'menuReturn'],
+    ['Tổng hợp danh sách', 'menuAggregate'],
+    ['Soạn văn bản', 'menuGenerate'],
+  ];
+  const uiOnly = (s: Session) => Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n));
+
+  it('the add-on build (the default) always adds the add-on menu, whatever the auth mode, using the UI only', () => {
     const s = session();
-    s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
-    expect(s.gas.menus).toEqual([
-      {
-        kind: 'top',
-        title: 'Dân vận khéo',
-        items: [
-          ['Thiết lập biểu mẫu', 'menuSetup'],
-          ['Kiểm tra danh sách', 'menuValidate'],
-          ['Xem kết quả kiểm tra', 'menuResults'],
-          ['Trả lại danh sách', 'menuReturn'],
-          ['Tổng hợp danh sách', 'menuAggregate'],
-          ['Soạn văn bản', 'menuGenerate'],
-        ],
-      },
-    ]);
-    expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })'); // an add-on not yet used in this document
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })'); // used before, or bound
+    s.run('onInstall({ authMode: ScriptApp.AuthMode.FULL })');
+    s.run('onOpen()'); // run from the editor
+    expect(s.gas.menus).toEqual(Array(4).fill({ kind: 'addon', title: null, items: ITEMS }));
+    expect(uiOnly(s)).toBe(true);
     expect(s.logs).toEqual([]);
   });
 
-  it('adds the add-on menu when installed as an add-on (NONE, and FULL from onInstall)', () => {
-    const s = session();
-    s.run('onOpen({ authMode: ScriptApp.AuthMode.NONE })');
-    s.run('onInstall({ authMode: ScriptApp.AuthMode.FULL })');
-    expect(s.gas.menus.map((m) => m.kind)).toEqual(['addon', 'addon']);
-    expect(s.gas.menus[1].items.map(([, fn]) => fn)).toEqual(['menuSetup', 'menuValidate', 'menuResults', 'menuReturn', 'menuAggregate', 'menuGenerate']);
-    expect(Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n))).toBe(true);
+  it('the bound-script build (DVK_BOUND=1) adds a top-level “Dân vận khéo” menu, using the UI only', () => {
+    const s = session({ variant: 'bound' });
+    s.run('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
+    s.run('onOpen()');
+    expect(s.gas.menus).toEqual(Array(2).fill({ kind: 'top', title: 'Dân vận khéo', items: ITEMS }));
+    expect(uiOnly(s)).toBe(true);
+    expect(s.logs).toEqual([]);
+    // The same handlers behind it.
+    s.run('menuSetup()');
+    expect(s.gas.spreadsheet._sheets.map((x) => x._name)).toContain('Danh sách đăng ký');
   });
 });
 
@@ -278,6 +281,51 @@ describe('menuValidate', () => {
     expect(note(sheet, 'F11')).toBe('');
     const marks = s.gas.spreadsheet._sheets.find((x) => x._hidden);
     expect(marks, 'the hidden record of filled cells').toBeDefined();
+  });
+
+  it('never gives a cell without a fill a white one: only the cells it marks or unmarks are written', () => {
+    const s = session();
+    const sheet = setUpList(s);
+    /** Every cell's fill as stored: undefined is no fill (banding shows through), '#ffffff' a real white fill. */
+    const fills = () => {
+      const out = new Map<string, string | undefined>();
+      for (let r = 1; r <= sheet._lastRow(); r++) for (let c = 1; c <= Math.max(8, sheet._lastCol()); c++) out.set(a1Of(r, c), sheet._cell(r, c)?.background);
+      return out;
+    };
+    // The officer's own fills: colours, and an explicit white on cells the check never flags.
+    sheet._cellW(7, 2).background = '#d9ead3';
+    sheet._cellW(7, 5).background = '#ffffff';
+    sheet._cellW(10, 2).background = '#ffffff';
+    sheet._cellW(8, 4).background = '#b7e1cd'; // flagged: comes back after the fix
+    const before = fills();
+    expect([...before.values()].filter((v) => v === undefined).length).toBeGreaterThan(50);
+
+    s.run('menuValidate()');
+    const marked = new Set(resultRows(s).filter((r) => r[1] !== '').map((r) => String(r[1])));
+    expect(marked.size).toBeGreaterThan(3);
+    const first = fills();
+    for (const [a1, v] of before) {
+      if (marked.has(a1)) expect(first.get(a1), a1).toMatch(/^#(fcd5d2|fff0bd)$/);
+      else expect(first.get(a1), a1).toBe(v); // no fill stays no fill; the officer's fills stay as they were
+    }
+
+    // The unit fixes every row; the re-check takes all its marks away and writes nothing else.
+    sheet._type(8, 4, false);
+    sheet._type(9, 3, 'Tổ tự quản an ninh trật tự');
+    sheet._type(10, 3, 'Đọc sách cho thiếu nhi');
+    sheet._type(11, 6, true);
+    sheet._type(12, 3, 'Góc thư viện bệnh viện');
+    sheet._type(13, 7, true);
+    const count = (name: string) => s.gas.log.byName.get(name) ?? 0;
+    const writes = count('Range.setBackgrounds') + count('Range.setBackground') + count('RangeList.setBackground');
+    s.run('menuValidate()');
+    const again = resultRows(s);
+    for (const [a1, v] of fills()) {
+      if (again.some((r) => r[1] === a1)) continue; // still flagged (e.g. the quota)
+      expect(v, a1).toBe(before.get(a1));
+    }
+    expect(count('Range.setBackgrounds') + count('Range.setBackground') + count('RangeList.setBackground') - writes).toBeLessThanOrEqual(3);
+    expect(s.logs).toEqual([]);
   });
 
   it('clears its own marks even when the record of them is lost', () => {

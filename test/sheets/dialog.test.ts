@@ -6,6 +6,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { FinishInfo, JobInfo, Reply, StepInfo } from '../../src/sheets/aggregate-api';
 import { DRIVER_TEXT, JobFailed, runJob, type Server } from '../../src/sheets/dialog/driver';
+import { MIME } from './fake-gas';
 import { session, type Session } from './session';
 
 const NAMES = ['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx'];
@@ -244,6 +245,28 @@ describe('the built dialog page', () => {
     for (const f of el('retry').listeners.click) f({});
     await until(() => !el('error').hidden && el('error').textContent.includes('Không có danh sách nào dùng được'));
     expect(run.calls.filter((c) => c === 'aggregateStep')).toHaveLength(2);
+  });
+
+  it('names every file of a folder it does not read, once, with the reason', async () => {
+    const s = session();
+    const folder = s.gas.addFolder('Danh sách 2021');
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../samples/danh-sach/ldld-huyen-hoa-lu.xlsx')));
+    s.gas.addFile(folder, { name: 'ldld-huyen-hoa-lu.xlsx', mimeType: MIME.xlsx, bytes });
+    s.gas.addFile(folder, { name: 'ldld-huyen-kim-son.xls', mimeType: MIME.xls, bytes: new Uint8Array([1]) });
+    s.gas.addFile(folder, { name: 'ghi-chu.pdf', mimeType: MIME.pdf, bytes: new Uint8Array([1]) });
+    const { document, el } = fakeDocument(html);
+    const run = scriptRun(s);
+    vm.runInContext(script, vm.createContext({ document, google: run.google, console, setTimeout }));
+    await until(() => run.calls.includes('aggregateInit'));
+    el('kind-folder').checked = true;
+    el('kind-tabs').checked = false;
+    el('folder').value = `https://drive.google.com/drive/folders/${folder}`;
+    for (const f of el('choose').listeners.submit) f({ preventDefault() {} });
+    await until(() => !el('summary').hidden);
+    expect(el('problems').children.map((li) => li.textContent)).toEqual([
+      'ghi-chu.pdf: không phải tệp bảng tính (.pdf), không đọc.',
+      'ldld-huyen-kim-son.xls: là định dạng Excel cũ (.xls), công cụ chưa đọc được. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).',
+    ]);
   });
 
   it('offers to continue an unfinished job when opened again', async () => {

@@ -1,7 +1,8 @@
 // An in-memory stand-in for SpreadsheetApp, Ui, PropertiesService, ScriptApp, DriveApp, Utilities (blobs, unzip),
-// HtmlService and Charts that counts every service call. Behaves like Sheets where the add-in depends on it:
-// typed-input parsing (formulas, numbers, dates) unless the cell is plain text (“@”), merges keep only the
-// top-left value, range sizes are checked, sheet names are unique, blobs hold signed bytes, and so on.
+// HtmlService, Charts and LockService that counts every service call (and can make some of them slow). Behaves like
+// Sheets where the add-in depends on it: typed-input parsing (formulas, numbers, dates) unless the cell is plain
+// text (“@”), merges keep only the top-left value, range sizes are checked, sheet names are unique, blobs hold
+// signed bytes, no fill is not a white fill, and so on.
 import PizZip from 'pizzip';
 
 export type Value = string | number | boolean | Date;
@@ -61,13 +62,28 @@ export interface ChartRecord {
   options: Record<string, unknown>;
 }
 
-/** A file in the fake Drive: bytes for uploaded files, a spreadsheet for Google Sheets. */
+/** A file in the fake Drive: bytes for uploaded files, a spreadsheet for Google Sheets, a target for a shortcut. */
 export interface DriveFileSpec {
   name: string;
   mimeType: string;
   updated?: Date;
   bytes?: Uint8Array;
   spreadsheet?: FakeSpreadsheet;
+  /**
+   * A file shared by link since Drive's 2021 security update: a user who has not opened it before must give this key
+   * with its id (getFileByIdAndResourceKey); by id alone it is not found, and SpreadsheetApp.openById is refused.
+   */
+  resourceKey?: string;
+  /** A shortcut (mimeType MIME.shortcut): what it points to, as getTargetId / getTargetMimeType / getTargetResourceKey give. */
+  target?: { id: string | null; mimeType: string | null; resourceKey?: string };
+}
+
+/** A folder in the fake Drive: its files and sub-folders by id, and its resource key (see DriveFileSpec). */
+export interface DriveFolderRecord {
+  name: string;
+  files: string[];
+  folders: string[];
+  resourceKey?: string;
 }
 
 export const MIME = {
@@ -77,6 +93,10 @@ export const MIME = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   gdoc: 'application/vnd.google-apps.document',
+  shortcut: 'application/vnd.google-apps.shortcut',
+  xls: 'application/vnd.ms-excel',
+  csv: 'text/csv',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
 } as const;
 
 export interface MenuRecord {
@@ -115,6 +135,7 @@ function counted<T extends object>(obj: T, kind: string, gas: FakeGas): T {
       return (...args: unknown[]) => {
         const name = `${kind}.${prop}`;
         gas.log.add(name);
+        gas.elapsed += gas.delays.get(name) ?? 0;
         if (gas.failWhen?.(name, target, args)) gas.fail(`Service error: ${name} failed. Please try again later.`);
         return v.apply(target, args);
       };
@@ -157,7 +178,7 @@ export class FakeGas {
   readonly spreadsheets: FakeSpreadsheet[] = [];
   /** Spreadsheet ids openById refuses (no permission). */
   readonly noAccess = new Set<string>();
-  readonly folders = new Map<string, { name: string; files: string[] }>();
+  readonly folders = new Map<string, DriveFolderRecord>();
   readonly files = new Map<string, DriveFileSpec & { id: string }>();
   /** HTML files of the script project, by name without .html (what createHtmlOutputFromFile serves). */
   readonly htmlFiles = new Map<string, string>();
@@ -170,6 +191,18 @@ export class FakeGas {
   advancedDrive = true;
   /** Files moved to the trash (File.setTrashed(true)), by id. */
   readonly trashed = new Set<string>();
+  /**
+   * Simulated time, in milliseconds added to the real clock: each service call named in `delays` moves it on (a
+   * slow Drive, a slow conversion), as does a lock wait. The session makes the bundle's Date.now() read `now()`.
+   */
+  elapsed = 0;
+  readonly delays = new Map<string, number>();
+  /** The document lock: held by another execution (a second click, another user) when set. */
+  lockedElsewhere = false;
+  /** Whether this execution holds the document lock. */
+  lockHeld = false;
+  /** The waits passed to Lock.tryLock, in order. */
+  readonly lockWaits: number[] = [];
   private nextSheetId = 0;
   private nextDriveId = 0;
 
@@ -189,10 +222,21 @@ export class FakeGas {
     return ss;
   }
 
-  addFolder(name: string): string {
+  /** A folder (inside `parent` when given); with `resourceKey`, one that must be opened with its key. */
+  addFolder(name: string, opts: { parent?: string; resourceKey?: string } = {}): string {
     const id = `1fo${String(this.nextDriveId++).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
-    this.folders.set(id, { name, files: [] });
+    this.folders.set(id, { name, files: [], folders: [], ...(opts.resourceKey ? { resourceKey: opts.resourceKey } : {}) });
+    if (opts.parent) this.folders.get(opts.parent)!.folders.push(id);
     return id;
+  }
+
+  /** A Drive shortcut in `folderId` named `name`, pointing to a file or a folder of the fake Drive. */
+  addShortcut(folderId: string, name: string, targetId: string): string {
+    const file = this.files.get(targetId);
+    const folder = this.folders.get(targetId);
+    if (!file && !folder) throw new Error(`fake: no Drive item ${targetId}`);
+    const target = { id: targetId, mimeType: file ? file.mimeType : MIME.folder, ...((file ?? folder)!.resourceKey ? { resourceKey: (file ?? folder)!.resourceKey } : {}) };
+    return this.addFile(folderId, { name, mimeType: MIME.shortcut, target });
   }
 
   /** Puts a file into a folder; a Google Sheets file takes its spreadsheet's id. */
@@ -201,6 +245,11 @@ export class FakeGas {
     this.files.set(id, { ...spec, id });
     this.folders.get(folderId)!.files.push(id);
     return id;
+  }
+
+  /** The time the code under test sees (Date.now()): the real clock plus the simulated delays. */
+  now(): number {
+    return Date.now() + this.elapsed;
   }
 
   _newSheetId(): number {
@@ -223,7 +272,17 @@ export class FakeGas {
     const spreadsheetApp = {
       openById: (id: string) => {
         const ss = gas.spreadsheets.find((x) => x.getId() === id);
-        if (!ss || gas.noAccess.has(id)) gas.fail('You do not have permission to access the requested document.');
+        // A link-shared file that needs its resource key cannot be opened by id alone.
+        if (!ss || gas.noAccess.has(id) || gas.files.get(id)?.resourceKey) gas.fail('You do not have permission to access the requested document.');
+        return gas.wrap(ss!, 'Spreadsheet');
+      },
+      /** Opens the spreadsheet of a Drive File (e.g. one got with its resource key). */
+      open: (file: FakeFile) => {
+        const f = raw(file);
+        if (!(f instanceof FakeFile)) gas.fail('fake: SpreadsheetApp.open needs a File');
+        const ss = gas.spreadsheets.find((x) => x.getId() === f.getId());
+        if (!ss || f.getMimeType() !== MIME.sheets) gas.fail('fake: not a Google Sheets file');
+        if (gas.noAccess.has(f.getId())) gas.fail('You do not have permission to access the requested document.');
         return gas.wrap(ss!, 'Spreadsheet');
       },
       getUi: () => ui,
@@ -250,17 +309,24 @@ export class FakeGas {
       'Properties',
     );
     const notFound = () => gas.fail('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+    // An item with a resource key is not found by id alone (the user has not opened it before), only with its key;
+    // a key given for an item that has none is ignored.
+    const keyOk = (item: { resourceKey?: string }, key: string | null) => !item.resourceKey || item.resourceKey === key;
+    const folder = (id: string, key: string | null) => {
+      const f = gas.folders.get(id);
+      if (!f || !keyOk(f, key)) notFound();
+      return gas.wrap(new FakeFolder(gas, id, f!), 'Folder');
+    };
+    const file = (id: string, key: string | null) => {
+      const f = gas.files.get(id);
+      if (!f || !keyOk(f, key)) notFound();
+      return gas.wrap(new FakeFile(gas, f!), 'File');
+    };
     const driveApp = {
-      getFolderById: (id: string) => {
-        const f = gas.folders.get(id);
-        if (!f) notFound();
-        return gas.wrap(new FakeFolder(gas, id, f!.name, f!.files), 'Folder');
-      },
-      getFileById: (id: string) => {
-        const f = gas.files.get(id);
-        if (!f) notFound();
-        return gas.wrap(new FakeFile(gas, f!), 'File');
-      },
+      getFolderById: (id: string) => folder(id, null),
+      getFolderByIdAndResourceKey: (id: string, key: string) => folder(id, String(key)),
+      getFileById: (id: string) => file(id, null),
+      getFileByIdAndResourceKey: (id: string, key: string) => file(id, String(key)),
     };
     const utilities = {
       unzip: (blob: FakeBlob) => {
@@ -313,8 +379,43 @@ export class FakeGas {
         'Drive.Files',
       ),
     };
+    // LockService.getDocumentLock(): one lock per document; tryLock waits up to its timeout, then answers false.
+    const checkWait = (ms: unknown) => {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) gas.fail(`fake: bad lock timeout ${String(ms)}`);
+      return ms as number;
+    };
+    const lockService = {
+      getDocumentLock: () =>
+        gas.wrap(
+          {
+            tryLock(ms: number): boolean {
+              gas.lockWaits.push(checkWait(ms));
+              if (gas.lockedElsewhere) {
+                gas.elapsed += ms;
+                return false;
+              }
+              gas.lockHeld = true;
+              return true;
+            },
+            waitLock(ms: number): void {
+              checkWait(ms);
+              if (gas.lockedElsewhere) {
+                gas.elapsed += ms;
+                gas.fail('Lock timeout: another process was holding the lock for too long.');
+              }
+              gas.lockHeld = true;
+            },
+            hasLock: () => gas.lockHeld,
+            releaseLock(): void {
+              gas.lockHeld = false;
+            },
+          },
+          'Lock',
+        ),
+    };
     return {
       SpreadsheetApp: this.wrap(spreadsheetApp, 'SpreadsheetApp'),
+      LockService: this.wrap(lockService, 'LockService'),
       PropertiesService: this.wrap({ getDocumentProperties: () => properties }, 'PropertiesService'),
       ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
       DriveApp: this.wrap(driveApp, 'DriveApp'),
@@ -487,7 +588,7 @@ export class FakeBlob {
   }
 }
 
-class FakeFile {
+export class FakeFile {
   constructor(private gas: FakeGas, private f: DriveFileSpec & { id: string }) {}
   getId(): string {
     return this.f.id;
@@ -501,7 +602,21 @@ class FakeFile {
   getLastUpdated(): Date {
     return new this.gas.DateCtor((this.f.updated ?? new Date(Date.UTC(2021, 6, 10))).getTime());
   }
+  getResourceKey(): string | null {
+    return this.f.resourceKey ?? null;
+  }
+  /** A shortcut's target (null for any other file), as recorded when the shortcut was made. */
+  getTargetId(): string | null {
+    return this.f.target?.id ?? null;
+  }
+  getTargetMimeType(): string | null {
+    return this.f.target?.mimeType ?? null;
+  }
+  getTargetResourceKey(): string | null {
+    return this.f.target?.resourceKey ?? null;
+  }
   getBlob() {
+    if (this.f.mimeType === MIME.shortcut) this.gas.fail('fake: a shortcut has no content of its own (open its target)');
     if (!this.f.bytes || this.f.mimeType === MIME.gdoc) this.gas.fail('fake: converting a Google file to a blob is not modelled');
     return this.gas.wrap(new FakeBlob(this.gas, this.f.bytes!, this.f.mimeType, this.f.name), 'Blob');
   }
@@ -522,12 +637,15 @@ class FakeFile {
 }
 
 class FakeFolder {
-  constructor(private gas: FakeGas, private id: string, private name: string, private ids: string[]) {}
+  constructor(private gas: FakeGas, private id: string, private rec: DriveFolderRecord) {}
   getId(): string {
     return this.id;
   }
   getName(): string {
-    return this.name;
+    return this.rec.name;
+  }
+  getResourceKey(): string | null {
+    return this.rec.resourceKey ?? null;
   }
   /** Adds a file made from the blob (its bytes, type and name), as Folder.createFile does. */
   createFile(blob: FakeBlob) {
@@ -536,9 +654,10 @@ class FakeFolder {
     const id = this.gas.addFile(this.id, { name: b.getName() ?? 'Untitled', mimeType: b._type, bytes: b._bytes });
     return this.gas.wrap(new FakeFile(this.gas, this.gas.files.get(id)!), 'File');
   }
+  /** Its files (shortcuts included: they are files), not its sub-folders. */
   getFiles() {
     const gas = this.gas;
-    const ids = [...this.ids];
+    const ids = [...this.rec.files];
     let i = 0;
     return gas.wrap(
       {
@@ -549,6 +668,22 @@ class FakeFolder {
         },
       },
       'FileIterator',
+    );
+  }
+  getFolders() {
+    const gas = this.gas;
+    const ids = [...this.rec.folders];
+    let i = 0;
+    return gas.wrap(
+      {
+        hasNext: () => i < ids.length,
+        next: () => {
+          if (i >= ids.length) gas.fail('Cannot retrieve the next object: iterator has reached the end.');
+          const id = ids[i++];
+          return gas.wrap(new FakeFolder(gas, id, gas.folders.get(id)!), 'Folder');
+        },
+      },
+      'FolderIterator',
     );
   }
 }
@@ -874,6 +1009,10 @@ class FakeRangeList {
     for (const r of this.ranges) r.setFontWeight(w);
     return this.gas.wrap(this, 'RangeList');
   }
+  setBackground(color: string | null) {
+    for (const r of this.ranges) r.setBackground(color);
+    return this.gas.wrap(this, 'RangeList');
+  }
 }
 
 type Grid<T> = T[][];
@@ -982,17 +1121,22 @@ export class FakeRange {
     });
     return this.self();
   }
+  /** As in Sheets: a cell with no fill reads '#ffffff', exactly like a cell filled white. */
   getBackgrounds(): string[][] {
     this._sheet._maybeFail('getBackgrounds');
     return this.read((r, c) => this._sheet._cell(r, c)?.background ?? DEFAULT_BG);
   }
+  /**
+   * As in Sheets: null resets a cell to no fill; any colour, '#ffffff' included, becomes a real fill (which hides
+   * alternating colours). So writing back what getBackgrounds read turns every cell without a fill into a white one.
+   */
   setBackgrounds(colors: (string | null)[][]) {
     this._sheet._maybeFail('setBackgrounds');
     this.checkShape(colors, 'setBackgrounds');
     this.each((d, i, j) => {
       const v = colors[i][j];
-      if (v === null || v === '' || v.toLowerCase() === DEFAULT_BG) delete d.background;
-      else if (!/^#[0-9a-f]{6}$/i.test(v)) this._sheet._gas.fail(`fake: bad colour ${v}`);
+      if (v === null) delete d.background;
+      else if (typeof v !== 'string' || !/^#[0-9a-f]{6}$/i.test(v)) this._sheet._gas.fail(`fake: colour ${JSON.stringify(v)} is not modelled (use #rrggbb, or null for no fill)`);
       else d.background = v.toLowerCase();
     });
     return this.self();

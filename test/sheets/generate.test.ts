@@ -64,6 +64,8 @@ function paragraphs(xml: string): string[] {
     .filter(Boolean);
 }
 
+/** A message with its seconds blanked (“5 phút … giây”): the vm's own time adds a little to the simulated delays. */
+const seconds = (text: string) => text.replace(/(\d+) phút \d+ giây/g, '$1 phút … giây');
 const folderFiles = (s: Session, folder: string) => s.gas.folders.get(folder)!.files.map((id) => s.gas.files.get(id)!);
 const part = (bytes: Uint8Array, name: string) => new PizZip(bytes).file(name)!.asText();
 
@@ -204,6 +206,22 @@ describe('custom templates from Drive', () => {
     const calls = s.gas.log.snapshot();
     expect([calls['Folder.createFile'], calls['Drive.Files.create'], calls['Utilities.newBlob']]).toEqual([undefined, undefined, undefined]);
     expect(s.logs).toEqual([]);
+  });
+
+  it('opens a template and an output folder shared by link with a resource key', async () => {
+    const { s } = await officeSession();
+    const shared = s.gas.addFolder('Mẫu chia sẻ', { resourceKey: '0-mau' });
+    const id = s.gas.addFile(shared, { name: 'Mẫu danh sách.docx', mimeType: MIME.docx, bytes: templateFile('danh-sach'), resourceKey: '0-tep' });
+    const out = s.gas.addFolder('Văn bản chung', { resourceKey: '0-ra' });
+    const link = `https://drive.google.com/file/d/${id}/view?usp=sharing&resourcekey=0-tep`;
+    const r = generate(s, META, { template: link, folder: `https://drive.google.com/drive/folders/${out}?resourcekey=0-ra` });
+    if (!r.ok) throw new Error(r.message);
+    expect(folderFiles(s, out).map((f) => f.mimeType)).toEqual([MIME.docx]);
+    const calls = s.gas.log.snapshot();
+    expect([calls['DriveApp.getFileByIdAndResourceKey'], calls['DriveApp.getFolderByIdAndResourceKey']]).toEqual([1, 1]);
+    // Without the key, such a file is not found, and the message says so.
+    const without = generate(s, META, { template: `https://drive.google.com/file/d/${id}/view`, folder: `https://drive.google.com/drive/folders/${out}?resourcekey=0-ra` });
+    expect(without.ok ? '' : without.message).toMatch(new RegExp(`^Không mở được tệp mẫu trên Google Drive có mã “${id}” \\(No item`));
   });
 
   it('explains a Google Docs file, a bad link and an unknown file', async () => {
@@ -372,6 +390,13 @@ describe('many documents, Google Docs and PDF', () => {
       'Không tạo được bản Google Tài liệu (Service error: Drive.Files.create failed. Please try again later.); tệp .docx vẫn đã được lưu.',
     );
     expect(folderFiles(s, folder).map((f) => f.mimeType)).toEqual([MIME.docx]);
+    // A PDF alone whose export fails: the Google Doc made for it is kept and listed, not left unmentioned.
+    s.gas.failWhen = (call) => call === 'File.getAs';
+    const pdf = generate(s, META, { template: 'ke-hoach', folder, pdf: true });
+    if (!pdf.ok) throw new Error(pdf.message);
+    expect(pdf.files.map((f) => f.kind)).toEqual(['docx', 'gdoc']);
+    expect(pdf.warnings[0]).toMatch(/^Không tạo được bản PDF \(Service error: File\.getAs failed/);
+    expect(s.gas.trashed.size).toBe(0);
   });
 
   it('a PDF alone: the Google Doc made to export it goes to the trash', async () => {
@@ -381,6 +406,63 @@ describe('many documents, Google Docs and PDF', () => {
     expect(r.files.map((f) => f.kind)).toEqual(['docx', 'pdf']);
     const gdoc = folderFiles(s, folder).find((f) => f.mimeType === MIME.gdoc)!;
     expect([...s.gas.trashed]).toEqual([gdoc.id]);
+  });
+
+  it('a slow Drive leaves no time for the copies: the .docx is saved, the Google Doc and PDF are skipped and said to be', async () => {
+    const { s, folder } = await officeSession();
+    s.gas.delays.set('Folder.createFile', 5 * 60_000); // the .docx write alone takes five minutes
+    const r = generate(s, META, { template: 'danh-sach', folder, doc: true, pdf: true });
+    if (!r.ok) throw new Error(r.message);
+    expect(folderFiles(s, folder).map((f) => f.mimeType)).toEqual([MIME.docx]);
+    expect(r.files.map((f) => f.kind)).toEqual(['docx']);
+    expect(r.warnings.slice(0, 2).map(seconds)).toEqual([
+      'Chưa tạo bản Google Tài liệu: lần chạy này đã dùng 5 phút … giây, không còn đủ thời gian trước giới hạn 6 phút của Apps Script. ' +
+        'Tệp .docx đã được lưu; để có bản Google Tài liệu, hãy mở tệp đó trên Google Drive và chọn “Mở bằng” → “Google Tài liệu”.',
+      'Chưa tạo bản PDF: lần chạy này đã dùng 5 phút … giây, không còn đủ thời gian trước giới hạn 6 phút của Apps Script. ' +
+        'Tệp .docx đã được lưu; để có bản PDF, hãy mở tệp đó bằng Google Tài liệu rồi chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.',
+    ]);
+    expect(s.gas.log.byName.get('Drive.Files.create')).toBeUndefined();
+    expect(r.summary).toContain('Đã lưu 1 tệp');
+  });
+
+  it('a slow conversion leaves no time for the PDF: the Google Doc is kept and the PDF skipped, said how to get it', async () => {
+    const { s, folder } = await officeSession();
+    s.gas.delays.set('Drive.Files.create', 5 * 60_000);
+    const r = generate(s, META, { template: 'danh-sach', folder, pdf: true, doc: true });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.files.map((f) => f.kind)).toEqual(['docx', 'gdoc']);
+    expect(seconds(r.warnings[0])).toBe(
+      'Chưa tạo bản PDF: lần chạy này đã dùng 5 phút … giây, không còn đủ thời gian trước giới hạn 6 phút của Apps Script. ' +
+        'Để có bản PDF, hãy mở bản Google Tài liệu vừa tạo và chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.',
+    );
+    expect(s.gas.log.byName.get('File.getAs')).toBeUndefined();
+    // Asked for the PDF alone: the Google Doc made for it stays (and is listed), since the PDF could not be made.
+    const again = await officeSession();
+    again.s.gas.delays.set('Drive.Files.create', 5 * 60_000);
+    const pdfOnly = generate(again.s, META, { template: 'danh-sach', folder: again.folder, pdf: true });
+    if (!pdfOnly.ok) throw new Error(pdfOnly.message);
+    expect(pdfOnly.files.map((f) => f.kind)).toEqual(['docx', 'gdoc']);
+    expect(again.s.gas.trashed.size).toBe(0);
+  });
+
+  it('time is counted from the start of the call: a slow start leaves no time to render, and nothing is written', async () => {
+    const { s, folder } = await officeSession();
+    s.gas.delays.set('Utilities.base64Decode', 4.6 * 60_000); // loading the built-in template (a slow engine start)
+    const r = generate(s, META, { template: 'danh-sach', folder });
+    expect(r.ok).toBe(false);
+    expect(seconds(r.ok ? '' : r.message)).toBe(
+        'Lần chạy này đã dùng 4 phút … giây để đọc dữ liệu và mẫu văn bản, không còn đủ thời gian soạn văn bản trước giới hạn 6 phút của Apps Script; ' +
+        'chưa ghi tệp nào. Hãy thử lại sau ít phút (Google Drive hoặc Apps Script có thể đang chậm).',
+    );
+    expect(folderFiles(s, folder)).toEqual([]);
+    // One document per model: the loop's budget is the call's too.
+    const each = await officeSession();
+    each.s.gas.delays.set('Range.getValues', 90_000); // reading “Tổng hợp” (and the rest) is slow
+    each.s.gas.delays.set('Utilities.base64Decode', 3 * 60_000);
+    const e = generate(each.s, { ...META, ky_hieu: 'QĐ-LĐLĐ' }, { template: 'quyet-dinh', folder: each.folder, each: true });
+    expect(e.ok).toBe(false);
+    expect(e.ok ? '' : e.message).toMatch(/^(Quá nhiều văn bản cho một lần chạy: sau 4,5 phút|Lần chạy này đã dùng \d phút \d+ giây để đọc dữ liệu)/);
+    expect(folderFiles(each.s, each.folder)).toEqual([]);
   });
 
   it('without the Drive advanced service, asking for a copy is refused before anything is written', async () => {

@@ -1,7 +1,7 @@
 // Planning the cell marks: our fills and notes come and go, the officer's own stay.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/codes';
-import { DEFAULT_BACKGROUND, findingCell, MARK_COLORS, NOTE_PREFIX, planMarks, stripOurNote } from '../../src/sheets/marks';
+import { DEFAULT_BACKGROUND, fillGroups, findingCell, MARK_COLORS, NOTE_PREFIX, planMarks, stripOurNote } from '../../src/sheets/marks';
 
 const W = DEFAULT_BACKGROUND;
 const RED = MARK_COLORS.error;
@@ -108,5 +108,44 @@ describe('planMarks', () => {
     const third = planMarks({ backgrounds: second.backgrounds, notes: second.notes, previous: second.entries, findings: [] });
     expect(third.backgrounds).toEqual([['#b7e1cd']]);
     expect(third.notes).toEqual([['']]);
+  });
+
+  it('lists only the cells whose fill changes; no fill is written as null, never as white', () => {
+    const first = planMarks({ backgrounds: grid(3, 2, W), notes: grid(3, 2, ''), previous: [], findings: [f('MISSING_NAME', 'error', 2, 'B'), f('INVALID_MARK', 'warning', 3, 'A')] });
+    expect(first.fills).toEqual([
+      { row: 3, col: 1, color: YELLOW },
+      { row: 2, col: 2, color: RED },
+    ]);
+    // Marked again: nothing to write. Fixed: back to no fill (null), the other cells untouched.
+    const again = planMarks({ backgrounds: first.backgrounds, notes: first.notes, previous: first.entries, findings: [f('MISSING_NAME', 'error', 2, 'B'), f('INVALID_MARK', 'warning', 3, 'A')] });
+    expect(again.fills).toEqual([]);
+    const fixed = planMarks({ backgrounds: again.backgrounds, notes: again.notes, previous: again.entries, findings: [f('MISSING_NAME', 'error', 2, 'B')] });
+    expect(fixed.fills).toEqual([{ row: 3, col: 1, color: null }]);
+    // The officer's own colour comes back as that colour; lost records still clear our marked cells to no fill.
+    const own = planMarks({ backgrounds: [['#b7e1cd']], notes: [['']], previous: [], findings: [f('MISSING_NAME', 'error', 1, 'A')] });
+    expect(planMarks({ backgrounds: own.backgrounds, notes: own.notes, previous: own.entries, findings: [] }).fills).toEqual([{ row: 1, col: 1, color: '#b7e1cd' }]);
+    expect(planMarks({ backgrounds: own.backgrounds, notes: own.notes, previous: [], findings: [] }).fills).toEqual([{ row: 1, col: 1, color: null }]);
+  });
+});
+
+describe('fillGroups', () => {
+  it('groups the changes by colour, joining neighbouring cells of a column', () => {
+    expect(
+      fillGroups([
+        { row: 7, col: 3, color: RED },
+        { row: 8, col: 3, color: RED },
+        { row: 9, col: 3, color: RED },
+        { row: 11, col: 3, color: RED },
+        { row: 10, col: 3, color: YELLOW },
+        { row: 12, col: 3, color: null },
+        { row: 8, col: 4, color: RED },
+        { row: 9, col: 28, color: null },
+      ]),
+    ).toEqual([
+      { color: RED, ranges: ['C7:C9', 'C11', 'D8'] },
+      { color: YELLOW, ranges: ['C10'] },
+      { color: null, ranges: ['C12', 'AB9'] },
+    ]);
+    expect(fillGroups([])).toEqual([]);
   });
 });

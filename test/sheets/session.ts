@@ -6,6 +6,8 @@ import vm from 'node:vm';
 import { FakeGas } from './fake-gas';
 
 export const GAS_DIR = join(__dirname, '../../build/gas');
+/** The bound-script variant's Code.js (top-level menu), which `npm run build` writes next to the add-on's. */
+export const BOUND_CODE = join(__dirname, '../../build/gas-bound/Code.js');
 
 export interface Session {
   gas: FakeGas;
@@ -37,9 +39,19 @@ function load(): { code: { name: string; text: string }[]; html: Map<string, str
   return { code, html };
 }
 
-/** A fresh spreadsheet with the bundle loaded. */
-export function session(opts: { name?: string } = {}): Session {
-  const built = load();
+/**
+ * A fresh spreadsheet with the bundle loaded: the add-on build (build/gas, what `npm run deploy` pushes), or with
+ * `variant: 'bound'` the Code.js of the bound-script build (build/gas-bound) with the same other files.
+ */
+export function session(opts: { name?: string; variant?: 'addon' | 'bound' } = {}): Session {
+  const loaded = load();
+  const built = {
+    ...loaded,
+    code:
+      opts.variant === 'bound'
+        ? loaded.code.map((f) => (f.name === 'Code.js' ? { name: f.name, text: readFileSync(BOUND_CODE, 'utf8') } : f))
+        : loaded.code,
+  };
   const logs: Session['logs'] = [];
   const fakeConsole = Object.fromEntries(
     ['log', 'info', 'warn', 'error', 'debug'].map((level) => [level, (...a: unknown[]) => logs.push({ level, text: a.map(String).join(' ') })]),
@@ -49,6 +61,8 @@ export function session(opts: { name?: string } = {}): Session {
   const gas = new FakeGas({ Date: vm.runInContext('Date', ctx), Error: vm.runInContext('Error', ctx), name: opts.name });
   for (const [name, content] of built.html) gas.htmlFiles.set(name, content);
   Object.assign(ctx, gas.globals());
+  // Time as the bundle sees it: the real clock plus what the stand-in's slow calls added (gas.delays).
+  (vm.runInContext('Date', ctx) as DateConstructor).now = () => gas.now();
   for (const f of built.code) vm.runInContext(f.text, ctx, { filename: f.name });
   const toRealm = vm.runInContext('(s) => JSON.parse(s)', ctx) as (s: string) => unknown;
   return {

@@ -19,7 +19,8 @@ const T = {
   stop: 'Dừng',
   stopping: 'Đang dừng…',
   pending: (job: JobInfo) => `Lần tổng hợp trước (${job.label}) chưa xong: đã đọc ${job.done.length}/${job.sources.length} nguồn.`,
-  problem: (name: string, why: string) => `${name}: ${why}`,
+  /** The server's reasons for a file usually start with its name already (“a.xls: là định dạng…”): never twice. */
+  problem: (name: string, why: string) => (why.startsWith(`${name}: `) ? why : `${name}: ${why}`),
 } as const;
 
 /** A call that always answers: a lost connection becomes a failed reply the driver reports. */

@@ -8,6 +8,7 @@ import { chosenLevel, modelsAtLevel } from '../../domain/document/levels';
 import type { TemplateMessage } from '../../domain/document/render';
 import { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName } from '../../domain/document/templates';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
+import { Budget } from '../budget';
 import { toSignedBytes, fromSignedBytes } from '../bytes';
 import { loadConfig } from '../config';
 import { UserError } from '../errors';
@@ -15,13 +16,14 @@ import { JobStore } from '../job-store';
 import { ourSheet } from '../outputs';
 import { readSheet } from '../read';
 import { errorText, listTabs, readSource } from '../sources';
-import { parseFileId, parseFolderId } from '../ui/shared';
+import { openFile, openFolder } from '../drive';
+import { parseFileRef, parseFolderRef } from '../ui/shared';
 import type { GenerateInit, GenerateRequest, GenerateResult, GenerateSettings, WrittenFile } from './api';
 import { checkMeta, metaFields } from './meta-fields';
 import { DEFAULT_SETTINGS, readStoredMeta, writeStoredMeta } from './meta-sheet';
 import { outputBaseName } from './names';
 import { docEngine } from './engine-loader';
-import { GEN_TEXT } from './texts';
+import { GEN_TEXT, TIME_TEXT } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,8 +34,16 @@ export const MIME_DOCX = 'application/vnd.openxmlformats-officedocument.wordproc
 export const MIME_GDOC = 'application/vnd.google-apps.document';
 export const MIME_PDF = 'application/pdf';
 
-/** Time for the per-model documents of one run, leaving room for the Drive writes within Apps Script's 6 minutes. */
-const EACH_BUDGET_MS = 4.5 * 60_000;
+/**
+ * Time budget of one run, counted from the start of the call (Apps Script stops it at 6 minutes): reading, loading
+ * the engine and rendering must be done by 4.5 minutes, so that the .docx is written; the Google Doc (a Drive
+ * conversion) and the PDF (an export) are each made only while the time they may take is still left, with a margin
+ * for the answer to reach the dialog. What no longer fits is skipped and said to be.
+ */
+const RENDER_BY_MS = 4.5 * 60_000;
+const CONVERT_MS = 60_000;
+const EXPORT_MS = 45_000;
+const MARGIN_MS = 20_000;
 
 /** Built-in templates that are filled from the models (the others need only the config and the metadata). */
 const USES_DATA: ReadonlySet<string> = new Set<BuiltinName>(['danh-sach', 'bao-cao', 'quyet-dinh']);
@@ -85,28 +95,28 @@ function loadTemplate(choice: string): Template {
   const t = choice.trim();
   if (isBuiltinName(t)) return { bytes: docEngine().builtinTemplateBytes(t), builtin: t, name: BUILTIN_TEMPLATES[t].typeName };
   if (!t) throw new UserError(GEN_TEXT.noTemplateFile);
-  const id = parseFileId(t);
-  if (!id) throw new UserError(GEN_TEXT.badTemplateLink(t));
+  const ref = parseFileRef(t);
+  if (!ref) throw new UserError(GEN_TEXT.badTemplateLink(t));
   let file: GoogleAppsScript.Drive.File;
   try {
-    file = DriveApp.getFileById(id);
+    file = openFile(ref);
   } catch (e) {
-    throw new UserError(GEN_TEXT.templateNotOpened(id, errorText(e)));
+    throw new UserError(GEN_TEXT.templateNotOpened(ref.id, errorText(e)));
   }
   const name = file.getName();
   if (file.getMimeType() === MIME_GDOC) throw new UserError(GEN_TEXT.templateIsGoogleDoc(name));
   return { bytes: fromSignedBytes(file.getBlob().getBytes()), builtin: undefined, name };
 }
 
-function openFolder(input: string): GoogleAppsScript.Drive.Folder {
+function outputFolder(input: string): GoogleAppsScript.Drive.Folder {
   const t = input.trim();
   if (!t) throw new UserError(GEN_TEXT.noFolder);
-  const id = parseFolderId(t);
-  if (!id) throw new UserError(GEN_TEXT.badFolder(t));
+  const ref = parseFolderRef(t);
+  if (!ref) throw new UserError(GEN_TEXT.badFolder(t));
   try {
-    return DriveApp.getFolderById(id);
+    return openFolder(ref);
   } catch (e) {
-    throw new UserError(GEN_TEXT.folderNotOpened(id, errorText(e)));
+    throw new UserError(GEN_TEXT.folderNotOpened(ref.id, errorText(e)));
   }
 }
 
@@ -153,6 +163,7 @@ function driveService(): GoogleAppsScript.Drive | null {
 }
 
 export function generateRun(request: GenerateRequest): GenerateResult {
+  const budget = new Budget();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const tz = zoneOf(ss);
   const values: Record<string, string> = {};
@@ -166,7 +177,7 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   if (!checked.ok) throw new UserError(GEN_TEXT.badMeta(checked.problems.map((p) => p.text)));
   const meta = checked.meta;
   const { config } = loadConfig(ss, tz);
-  const folder = openFolder(settings.folder);
+  const folder = outputFolder(settings.folder);
   const drive = settings.doc || settings.pdf ? driveService() : null;
   if ((settings.doc || settings.pdf) && !drive) throw new UserError(GEN_TEXT.noDriveService);
   const template = loadTemplate(settings.template);
@@ -186,16 +197,16 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   if (levelProblems.length) throw new UserError(GEN_TEXT.badMeta(levelProblems.map((p) => `${p.path}: ${p.message}`)));
   const listed = level ? modelsAtLevel(agg.models, config.recognitionLevels ?? [], level) : agg.models;
 
+  if (budget.elapsed() > RENDER_BY_MS) throw new UserError(TIME_TEXT.outOfTime(budget.usedText()));
   const whole = render(agg.models);
   if (whole.problems.length) throw new UserError(GEN_TEXT.templateProblems(template.name, whole.problems.map(describe)));
   let bytes = whole.bytes!;
   if (settings.each) {
     if (!listed.length) throw new UserError(GEN_TEXT.noModels);
-    const started = Date.now();
     const docs: Uint8Array[] = [];
     for (const m of listed) {
-      // Apps Script stops a run after 6 minutes: stop in time to say so, rather than being cut off.
-      if (Date.now() - started > EACH_BUDGET_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, listed.length));
+      // Stop in time to say so, with nothing written, rather than being cut off.
+      if (budget.elapsed() > RENDER_BY_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, listed.length));
       docs.push(render([m]).bytes!);
     }
     bytes = combineDocuments(docs)!;
@@ -210,24 +221,41 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   const docx = folder.createFile(blob);
   files.push({ kind: 'docx', name: docx.getName(), url: docx.getUrl() });
   if (drive) {
+    // The PDF is exported from the Google Doc: asked for alone, it needs the time of both.
+    const notes: string[] = [];
     let docId: string | null = null;
-    try {
-      const created = drive.Files!.create({ name, mimeType: MIME_GDOC, parents: [folder.getId()] }, blob, { supportsAllDrives: true, fields: 'id,name,webViewLink' });
-      docId = created.id ?? null;
-      if (settings.doc && docId) files.push({ kind: 'gdoc', name, url: created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit` });
-    } catch (e) {
-      warnings.unshift(GEN_TEXT.conversionFailed('bản Google Tài liệu', errorText(e)));
-    }
-    if (settings.pdf && docId) {
+    let docUrl = '';
+    if (!budget.fits(MARGIN_MS + CONVERT_MS + (settings.doc ? 0 : EXPORT_MS))) {
+      if (settings.doc) notes.push(TIME_TEXT.noTimeForDoc(budget.usedText()));
+      if (settings.pdf) notes.push(TIME_TEXT.noTimeForPdf(budget.usedText(), false));
+    } else {
       try {
-        const gdoc = DriveApp.getFileById(docId);
-        const pdf = folder.createFile(gdoc.getAs(MIME_PDF).setName(`${name}.pdf`));
-        files.push({ kind: 'pdf', name: pdf.getName(), url: pdf.getUrl() });
-        if (!settings.doc) gdoc.setTrashed(true); // only made to export the PDF
+        const created = drive.Files!.create({ name, mimeType: MIME_GDOC, parents: [folder.getId()] }, blob, { supportsAllDrives: true, fields: 'id,name,webViewLink' });
+        docId = created.id ?? null;
+        docUrl = created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit`;
+        if (settings.doc && docId) files.push({ kind: 'gdoc', name, url: docUrl });
       } catch (e) {
-        warnings.unshift(GEN_TEXT.conversionFailed('bản PDF', errorText(e)));
+        notes.push(GEN_TEXT.conversionFailed('bản Google Tài liệu', errorText(e)));
       }
     }
+    if (settings.pdf && docId) {
+      if (!budget.fits(MARGIN_MS + EXPORT_MS)) {
+        // The Google Doc made for the PDF stays, listed: the officer exports the PDF from it in two clicks.
+        notes.push(TIME_TEXT.noTimeForPdf(budget.usedText(), true));
+        if (!settings.doc) files.push({ kind: 'gdoc', name, url: docUrl });
+      } else {
+        try {
+          const gdoc = DriveApp.getFileById(docId);
+          const pdf = folder.createFile(gdoc.getAs(MIME_PDF).setName(`${name}.pdf`));
+          files.push({ kind: 'pdf', name: pdf.getName(), url: pdf.getUrl() });
+          if (!settings.doc) gdoc.setTrashed(true); // only made to export the PDF
+        } catch (e) {
+          notes.push(GEN_TEXT.conversionFailed('bản PDF', errorText(e)));
+          if (!settings.doc) files.push({ kind: 'gdoc', name, url: docUrl }); // made for the PDF: kept, and said to be
+        }
+      }
+    }
+    warnings.unshift(...notes);
   }
   const summary = GEN_TEXT.summary({ typeName, models: agg.models.length, each: settings.each, data: label, folder: folder.getName(), files: files.length });
   return { summary, files, warnings };

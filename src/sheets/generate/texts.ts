@@ -42,3 +42,18 @@ export const GEN_TEXT = {
   warningsTitle: (n: number) => `${n} cảnh báo (thẻ không có dữ liệu được để trống):`,
   fileName: { each: 'mỗi mô hình một văn bản', number: (so: string) => `số ${so}`, date: (d: string) => `ngày ${d}` },
 } as const;
+
+/** What a run says when Apps Script's 6 minutes run short (server only: kept apart so the dialog does not bundle it). */
+export const TIME_TEXT = {
+  outOfTime: (used: string) =>
+    `Lần chạy này đã dùng ${used} để đọc dữ liệu và mẫu văn bản, không còn đủ thời gian soạn văn bản trước giới hạn 6 phút của Apps Script; ` +
+    'chưa ghi tệp nào. Hãy thử lại sau ít phút (Google Drive hoặc Apps Script có thể đang chậm).',
+  noTimeForDoc: (used: string) =>
+    `Chưa tạo bản Google Tài liệu: lần chạy này đã dùng ${used}, không còn đủ thời gian trước giới hạn 6 phút của Apps Script. ` +
+    'Tệp .docx đã được lưu; để có bản Google Tài liệu, hãy mở tệp đó trên Google Drive và chọn “Mở bằng” → “Google Tài liệu”.',
+  noTimeForPdf: (used: string, docMade: boolean) =>
+    `Chưa tạo bản PDF: lần chạy này đã dùng ${used}, không còn đủ thời gian trước giới hạn 6 phút của Apps Script. ` +
+    (docMade
+      ? 'Để có bản PDF, hãy mở bản Google Tài liệu vừa tạo và chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.'
+      : 'Tệp .docx đã được lưu; để có bản PDF, hãy mở tệp đó bằng Google Tài liệu rồi chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.'),
+} as const;
