@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { columnLetter, parseA1Range } from '../../src/domain/grid';
 import { CLI, ROOT } from './run';
 
 type Value = string | number | boolean | null;
@@ -156,15 +157,12 @@ function sameValue(want: Value, got: string): boolean {
 /** Cells other than the top-left one of each merge: LibreOffice keeps and exports what they hold, readers drop it. */
 function underMerges(merges: string[]): Set<string> {
   const under = new Set<string>();
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   for (const m of merges) {
-    const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m)!;
-    for (let r = +r1; r <= +r2; r++) for (let c = col(c1); c <= col(c2); c++) if (r !== +r1 || c !== col(c1)) under.add(`${r},${c}`);
+    const { top, left, bottom, right } = parseA1Range(m)!;
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) under.add(`${r + 1},${c + 1}`);
   }
   return under;
 }
-
-const letter = (n: number): string => (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
 describe.skipIf(!soffice)('LibreOffice opens the corpus with the expected values', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dvk-corpus-'));
@@ -210,7 +208,7 @@ describe.skipIf(!soffice)('LibreOffice opens the corpus with the expected values
       for (let r = 1; r <= rows; r++) {
         const cols = Math.max(csv[r - 1]?.length ?? 0, sheet.values[r - 1]?.length ?? 0);
         for (let c = 1; c <= cols; c++) {
-          const at = `${sheet.name}!${letter(c)}${r}`;
+          const at = `${sheet.name}!${columnLetter(c - 1)}${r}`;
           if (under.has(`${r},${c}`) || at in cells) continue;
           const want = sheet.values[r - 1]?.[c - 1] ?? null;
           const got = csv[r - 1]?.[c - 1] ?? '';
