@@ -17,6 +17,7 @@ export type FileProblem =
   | 'too-many-rows'
   | 'too-many-cells'
   | 'too-many-merges'
+  | 'merge-too-large'
   | 'unreadable-name';
 
 /** Extensions read as workbooks (an .xlsm or a template is the same format as an .xlsx). */
@@ -100,6 +101,11 @@ export function fileProblemText(file: string, problem: FileProblem, d: ProblemDe
       return `${where}: có hơn ${viNumber(d.limit ?? 0)} ô có dữ liệu, vượt giới hạn của công cụ. Hãy xóa dữ liệu thừa hoặc tách thành nhiều tệp.`;
     case 'too-many-merges':
       return `${where}: có ${viNumber(d.found ?? 0)} vùng gộp ô (giới hạn ${viNumber(d.limit ?? 0)}). Tệp không đọc được; hãy bỏ gộp các ô thừa.`;
+    case 'merge-too-large':
+      return (
+        `${where}: vùng gộp ô ${d.part ?? ''} trải quá ${viNumber(d.limit ?? 0)} dòng (gộp cả cột hoặc cả trang), che mất dữ liệu ở các ô bên dưới. ` +
+        'Tệp không đọc được; hãy bỏ gộp vùng ô đó (Hợp nhất ô → Hủy hợp nhất), lưu lại rồi gửi lại.'
+      );
     case 'unreadable-name':
       return `${file}: tên tệp có ký tự không đọc được, không mở được tệp. Hãy đổi tên tệp.`;
   }

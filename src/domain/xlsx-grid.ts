@@ -40,6 +40,8 @@ export interface XlsxLimits {
   maxCells: number;
   /** Merged ranges of one sheet. */
   maxMerges: number;
+  /** Rows one merged range may span: a merge over a whole column or sheet hides the data under it, and is refused. */
+  maxMergeRows: number;
   zip: ZipLimits;
 }
 
@@ -50,6 +52,7 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxColumns: 16_384,
   maxCells: 5_000_000,
   maxMerges: 20_000,
+  maxMergeRows: 10_000,
   zip: DEFAULT_ZIP_LIMITS,
 };
 
@@ -214,8 +217,12 @@ function readPackage(zip: ZipArchive, opts: ReadOptions, limits: XlsxLimits): Xl
 
 // ---- Strings and styles -------------------------------------------------------------------------
 
-/** `_x000D_`-style escapes of OOXML strings (ST_Xstring), `_x005F_` being a literal underscore. */
-const unescapeX = (s: string) => (s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+/**
+ * `_x000D_`-style escapes of OOXML strings (ST_Xstring), `_x005F_` being a literal underscore; a line end written as
+ * CR LF (`_x000D_` before a line feed, as Excel stores text pasted from Windows) becomes a line feed, as Sheets shows it.
+ */
+const unescapeX = (s: string) =>
+  s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\r\n/g, '\n');
 
 /**
  * Reads a string item (`<si>` or `<is>`) whose OPEN token is current: its `<t>`s joined, phonetic runs (`<rPh>`)
@@ -415,6 +422,8 @@ function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
         else if (sc.is('mergeCell')) {
           const g = parseRange(parseAttrs(sc.src, sc.attrStart, sc.attrEnd).ref ?? '', limits);
           if (g) {
+            if (g.bottom - g.top + 1 > limits.maxMergeRows)
+              throw new XlsxError('merge-too-large', { sheet: sheetName, part: parseAttrs(sc.src, sc.attrStart, sc.attrEnd).ref ?? '', limit: limits.maxMergeRows });
             rawMerges.push(g);
             if (rawMerges.length > limits.maxMerges)
               throw new XlsxError('too-many-merges', { sheet: sheetName, found: rawMerges.length, limit: limits.maxMerges });
@@ -425,6 +434,8 @@ function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
     }
     if (t === OPEN) {
       if (sc.is('c')) {
+        // A cell opened inside an open cell: the sheet's XML is broken (Excel refuses such a file too).
+        if (cellCol >= 0) throw new XlsxError('corrupt', { sheet: sheetName, cause: 'ô chưa đóng thẻ trong XML của trang tính' });
         finishCell();
         cellAttrs(sc.src, sc.attrStart, sc.attrEnd, attrs);
         if (!rowNum) startRow(Math.max(1, rowOf(attrs.r)));

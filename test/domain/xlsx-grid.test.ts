@@ -366,18 +366,19 @@ describe('hostile input ends in an XlsxError, bounded', () => {
     expect(problemOf(() => readWorkbook(zipped(parts), { limits: { maxMerges: 20 } }))).toBe('too-many-merges');
   });
 
-  it('a merge over the whole sheet or a whole column is clipped to the cells in use', () => {
-    const parts = build({
-      sheets: [{ name: 'W', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="3"><c r="C3"><v>3</v></c></row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/><mergeCell ref="E:E"/></mergeCells>' }],
-    });
-    expect(grids(parts)[0]).toEqual({ values: [[1], [], []], merges: [{ top: 0, left: 0, bottom: 2, right: 2 }], sheetName: 'W' });
+  it('a merge over a whole column or the whole sheet is refused (it hides the data under it); a wide one is clipped', () => {
+    const withMerge = (ref: string) =>
+      build({ sheets: [{ name: 'W', xml: `<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="3"><c r="C3"><v>3</v></c></row></sheetData><mergeCells><mergeCell ref="${ref}"/></mergeCells>` }] });
+    for (const ref of ['A1:XFD1048576', 'E:E', 'C2:C20000']) expect(problemOf(() => read(withMerge(ref))), ref).toBe('merge-too-large');
+    expect(grids(withMerge('A1:XFD2'))[0]).toEqual({ values: [[1], [], [null, null, 3]], merges: [{ top: 0, left: 0, bottom: 1, right: 2 }], sheetName: 'W' });
+    expect(grids(withMerge('J9:K12'))[0].merges).toEqual([]);
   });
 
-  it('malformed XML (unclosed cells, quotes, comments) reads what it can, never throws anything but XlsxError', () => {
+  it('malformed XML: cells never closed are a broken sheet; broken quotes, comments, CDATA read what they can; only XlsxError', () => {
     const unclosed = '<row r="1">' + '<c r="A1" t="inlineStr"><is><t>x</t></is>'.repeat(80_000);
-    expect(grids(big(unclosed))[0].values).toEqual([['x']]);
-    for (const bad of ['<row r="1"><c r="A1" t="s><v>0</v></c>', '<row><c><v>1</v><!-- never closed', '<row><c><v><![CDATA[2', '<<<<>>>>&&&;;', '<row r="x"><c r="1A"><v>1</v></c></row>'])
-      expect(() => read(big(bad))).not.toThrow();
+    expect(problemOf(() => read(big(unclosed)))).toBe('corrupt');
+    for (const bad of ['<row r="1"><c r="A1" t="s><v>0</v></c>', '<row><c><v>1</v></c><!-- never closed', '<row><c><v><![CDATA[2', '<<<<>>>>&&&;;', '<row r="x"><c r="1A"><v>1</v></c></row>'])
+      expect(problemOf(() => read(big(bad))), bad).toBeNull();
   });
 
   it('not a zip, cut short, empty, or an OLE file', () => {
