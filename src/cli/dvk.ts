@@ -1,8 +1,14 @@
 // The `dvk` command: parses arguments, runs a command, and turns errors into messages and exit codes.
+import { setFlagsFromString } from 'node:v8';
 import { ArgsError, closest, OPTIONS, parseArgv } from './args';
 import { EXIT, isSystemError, systemErrorText, UserError } from './errors';
 import { createOutput } from './terminal';
 // Commands are loaded when run, so `dvk validate` never loads docxtemplater and starts as fast as exceljs allows.
+
+// A short batch run that reads lists of up to 200,000 rows: the young generation is kept at its first size instead of
+// doubling up to 32 MB while the lists are read (the same time, a fifth less peak memory; see `npm run bench`).
+// Set before any work, as V8 reads the factor each time it would grow the space.
+setFlagsFromString('--semi-space-growth-factor=1');
 
 const HELP = `dvk — công cụ phong trào “Dân vận khéo”
 

@@ -3,7 +3,7 @@
 // since), and `--force` keeping the old file beside the new one instead of deleting it.
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { systemErrorText, UserError } from './errors';
+import { isSystemError, systemErrorText, UserError } from './errors';
 
 /** A system error as the end of a sentence (“ổ đĩa đã đầy, …”): the words of systemErrorText, without a path. */
 export function systemWhy(e: unknown): string {
@@ -20,6 +20,22 @@ export async function writeAtomic(path: string, data: Uint8Array | string): Prom
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
+    if (!isSystemError(e)) throw e;
+    throw new UserError(`${path}: không ghi được tệp — ${systemWhy(e)}.`);
+  }
+}
+
+/** Like writeAtomic, for writers that write a file themselves: `write` gets the temporary path to write. */
+export async function writeAtomicWith(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await write(tmp);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    // Only the file system's errors are the officer's to fix; anything else is a bug and keeps its stack.
+    if (!isSystemError(e)) throw e;
     throw new UserError(`${path}: không ghi được tệp — ${systemWhy(e)}.`);
   }
 }

@@ -1,8 +1,9 @@
-// Writes the domain's result tables into an .xlsx workbook: bold frozen headers, widths, text stays text; into a
-// new workbook, or into the previous master so that every sheet the officer added is kept where it was.
+// Writes the domain's result tables into the previous master (exceljs), when it has sheets the officer added: ours are
+// replaced at their places, theirs kept. A new master is written by xlsx-writer.ts, without exceljs.
 import ExcelJS from 'exceljs';
 import type { Cell } from '../domain/grid';
-import type { Table } from '../domain/report-tables';
+import { columnLetter } from '../domain/grid';
+import { tableWidth, type Table } from '../domain/report-tables';
 import { xmlSafe } from '../domain/text';
 
 /** What a spreadsheet cell can hold. */
@@ -16,21 +17,33 @@ export function writableCell(c: Cell | undefined): Cell {
   return safe.length > MAX_CELL_TEXT ? safe.slice(0, MAX_CELL_TEXT) : safe;
 }
 
-function fillWorksheet(ws: ExcelJS.Worksheet, t: Table): void {
-  // Plain string values: exceljs writes them as shared strings, never as formulas, whatever they start with.
-  ws.addRows(t.rows.map((r) => r.map(writableCell)));
-  t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const r of t.bold) ws.getRow(r + 1).font = { bold: true };
-  if (t.frozen) ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
+/** Sheet options every table gets: the header frozen and filtered, A4 landscape one page wide, the header on every page. */
+function sheetOptions(t: Table): Partial<ExcelJS.AddWorksheetOptions> {
+  const width = tableWidth(t);
+  return {
+    views: t.frozen ? [{ state: 'frozen', ySplit: t.frozen }] : [],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(t.frozen ? { printTitlesRow: `1:${t.frozen}` } : {}),
+    },
+    ...(t.frozen && t.rows.length > 1 ? { autoFilter: `A${t.frozen}:${columnLetter(width - 1)}${t.rows.length}` } : {}),
+  } as Partial<ExcelJS.AddWorksheetOptions>;
 }
 
-const sheetOptions = (t: Table): Partial<ExcelJS.AddWorksheetOptions> => (t.frozen ? { views: [{ state: 'frozen', ySplit: t.frozen }] } : {});
-
-export function tablesWorkbook(tables: Table[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Dân vận khéo';
-  for (const t of tables) fillWorksheet(wb.addWorksheet(t.name, sheetOptions(t)), t);
-  return wb;
+function fillWorksheet(ws: ExcelJS.Worksheet, t: Table): void {
+  ws.columns = t.widths.map((w) => ({ width: w }));
+  const bold = new Set(t.bold);
+  t.rows.forEach((r, i) => {
+    // Plain string values: never a formula, whatever they start with.
+    const row = ws.addRow(r.map(writableCell));
+    if (bold.has(i)) row.font = { bold: true };
+    if (i < t.frozen) row.alignment = { wrapText: true, vertical: 'middle' };
+  });
 }
 
 /**

@@ -95,13 +95,20 @@ export interface RowsResult {
   footerRow: number | null;
 }
 
+const NUMBERED = /^\d+\.?$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const isSection = (t: string) => SECTION_TEXT.test(t) || SECTION_WORDS.test(foldLoose(t));
+
+/** The rows under the header. Runs once per row of lists of any length: no closure, array or regex is made per row. */
 export function readRows(grid: Grid, h: HeaderMap, config: Config): RowsResult {
   const fieldCols = Object.entries(h.fields).sort((a, b) => a[1] - b[1]);
   const fieldByCompact = new Map<string, string>();
   for (const f of config.fields)
     for (const s of [f.code, f.label, ...(f.aliases ?? [])]) fieldByCompact.set(foldCompact(s), f.code);
   const markCols = [h.cont, h.new, ...fieldCols.map(([, c]) => c)].filter((c): c is number => c !== null);
-  const roleCols = [h.stt, h.name, h.model, h.fieldText, ...Object.values(h.extra)].filter((c): c is number => c !== null);
+  const textCols = [h.name, h.model, h.fieldText, ...Object.values(h.extra)].filter((c): c is number => c !== null && c !== h.stt);
+  const extraCols = Object.entries(h.extra);
+  const marks: Mark[] = new Array(markCols.length);
   const rows: ParsedRow[] = [];
   let footerRow: number | null = null;
   let first = true;
@@ -114,14 +121,14 @@ export function readRows(grid: Grid, h: HeaderMap, config: Config): RowsResult {
     }
     first = false;
     const stt = h.stt === null ? '' : cellText(row[h.stt]);
-    const marks = markCols.map((c) => readMark(row[c]));
-    const anyMark = marks.some((m) => m !== 'no');
-    const texts = roleCols.filter((c) => c !== h.stt).map((c) => cellText(row[c]));
-    const allTextBlank = texts.every((t) => PLACEHOLDER.test(t));
+    let anyMark = false;
+    for (let i = 0; i < markCols.length; i++) if ((marks[i] = readMark(row[markCols[i]])) !== 'no') anyMark = true;
+    let allTextBlank = true;
+    for (let i = 0; i < textCols.length && allTextBlank; i++) if (!PLACEHOLDER.test(cellText(row[textCols[i]]))) allTextBlank = false;
     // Blank, placeholder (“..”) and numbered-but-empty template rows are not models.
-    if (!anyMark && allTextBlank && (PLACEHOLDER.test(stt) || /^\d+\.?$/.test(stt))) continue;
+    if (!anyMark && allTextBlank && (PLACEHOLDER.test(stt) || NUMBERED.test(stt))) continue;
 
-    if (!/^\d/.test(stt)) {
+    if (!STARTS_WITH_DIGIT.test(stt)) {
       const rowTexts = row.map((c) => foldLoose(cellText(c))).filter(Boolean);
       // A total row (“Tổng cộng” with counts under the marks) is not a model.
       if (rowTexts.length && TOTAL.test(rowTexts[0])) continue;
@@ -134,29 +141,28 @@ export function readRows(grid: Grid, h: HeaderMap, config: Config): RowsResult {
     const name = textCell(row, h.name);
     const model = textCell(row, h.model);
     // Section rows (“I. Tập thể”, “II. Cá nhân”, “A”) group the models; they are not models.
-    const section = (t: string) => SECTION_TEXT.test(t) || SECTION_WORDS.test(foldLoose(t));
-    if (!anyMark && !model && (ROMAN_OR_LETTER.test(stt) || section(stt) || (!stt && name && section(name.text)))) continue;
+    if (!anyMark && !model && (ROMAN_OR_LETTER.test(stt) || isSection(stt) || (!stt && name && isSection(name.text)))) continue;
 
     const oddMarks: OddMark[] = [];
-    markCols.forEach((c, i) => {
-      if (marks[i] === 'odd') oddMarks.push({ col: c, value: cellText(row[c]) });
-    });
-    const marked = (c: number | null) => c !== null && readMark(row[c]) !== 'no';
+    for (let i = 0; i < markCols.length; i++) if (marks[i] === 'odd') oddMarks.push({ col: markCols[i], value: cellText(row[markCols[i]]) });
+    const markOf = (c: number | null) => (c === null ? 'no' : marks[markCols.indexOf(c)] ?? readMark(row[c]));
     let fieldText: ParsedRow['fieldText'] = null;
     if (h.fieldText !== null) {
       const t = textCell(row, h.fieldText);
       if (t) fieldText = { col: t.col, text: t.text, code: fieldByCompact.get(foldCompact(unicodeOf(t))) ?? null };
     }
     const extra: ParsedRow['extra'] = {};
-    for (const [key, col] of Object.entries(h.extra)) extra[key] = textCell(row, col);
+    for (let i = 0; i < extraCols.length; i++) extra[extraCols[i][0]] = textCell(row, extraCols[i][1]);
+    const fields: string[] = [];
+    for (let i = 0; i < fieldCols.length; i++) if (markOf(fieldCols[i][1]) !== 'no') fields.push(fieldCols[i][0]);
     rows.push({
       row: r + 1,
       stt,
       name,
       model,
-      cont: marked(h.cont),
-      new: marked(h.new),
-      fields: fieldCols.filter(([, c]) => marked(c)).map(([code]) => code),
+      cont: markOf(h.cont) !== 'no',
+      new: markOf(h.new) !== 'no',
+      fields,
       fieldText,
       extra,
       oddMarks,

@@ -37,6 +37,13 @@ export interface Table {
   textColumns: number[];
 }
 
+/** The number of columns of a table: its longest row (a loop: tables may have 200,000 rows). */
+export function tableWidth(t: Pick<Table, 'rows'>): number {
+  let width = 1;
+  for (const r of t.rows) if (r.length > width) width = r.length;
+  return width;
+}
+
 const quotaText = (q: { min?: number; max?: number }) =>
   q.min === undefined && q.max === undefined ? '' : q.min === q.max ? String(q.min) : `${q.min ?? 0}–${q.max ?? '∞'}`;
 

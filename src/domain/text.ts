@@ -34,48 +34,76 @@ function infoOf(code: number): CharInfo {
   return info;
 }
 
+/** Combining marks of decomposed (NFD) text, as Unikey's “Unicode tổ hợp” types it. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/** Code units of the key being built, reused from call to call: a key costs one string, not one per character. */
+let keyBuf = new Uint16Array(512);
+let toneBuf = new Uint16Array(64);
+
 /**
  * Identity key that keeps diacritics: case, spacing, punctuation, quotes, dashes, NFC/NFD and
  * old/new tone placement (“hoà”/“hòa”, “thuỷ”/“thủy”) do not matter. Each word's tone goes to its end.
- * A single pass over cached per-character facts: it runs twice per model row.
+ * A single pass over cached per-character facts into a reused buffer: it runs twice per model row.
  */
 export function foldKey(s: string): string {
-  if (/[\u0300-\u036f]/.test(s)) s = s.normalize('NFC');
-  let out = '';
-  let tone = '';
+  if (COMBINING.test(s)) s = s.normalize('NFC');
+  // Each character gives at most a few code units (a base, its tones, a space before a word).
+  if (keyBuf.length < s.length * 4 + 8) keyBuf = new Uint16Array(s.length * 8 + 8);
+  if (toneBuf.length < s.length * 2 + 8) toneBuf = new Uint16Array(s.length * 4 + 8);
+  const out = keyBuf;
+  const tones = toneBuf;
+  let n = 0;
+  let t = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     // ASCII letters and digits without a table look-up: most of any Vietnamese text.
-    let base: string;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) base = s[i];
-    else if (code >= 65 && code <= 90) base = String.fromCharCode(code + 32);
-    else if (code < 128) base = '';
-    else {
+    let base = -1;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) base = code;
+    else if (code >= 65 && code <= 90) base = code + 32;
+    else if (code >= 128) {
       const c = infoOf(code);
       if (c.word) {
         if (c.base) {
-          if (!inWord && out) out += ' ';
-          out += c.base;
+          if (!inWord && n) out[n++] = 32;
+          for (let k = 0; k < c.base.length; k++) out[n++] = c.base.charCodeAt(k);
           inWord = true;
         }
-        tone += c.tone;
+        for (let k = 0; k < c.tone.length; k++) tones[t++] = c.tone.charCodeAt(k);
         continue;
       }
-      base = '';
     }
-    if (base) {
-      if (!inWord && out) out += ' ';
-      out += base;
+    if (base >= 0) {
+      if (!inWord && n) out[n++] = 32;
+      out[n++] = base;
       inWord = true;
     } else if (inWord) {
-      out += tone;
-      tone = '';
+      for (let k = 0; k < t; k++) out[n++] = tones[k];
+      t = 0;
       inWord = false;
     }
   }
-  if (inWord) out += tone;
-  return out;
+  if (inWord) for (let k = 0; k < t; k++) out[n++] = tones[k];
+  return unitsToString(out, n);
+}
+
+/** UTF-16LE decoding where the platform has it (one allocation: the string); Apps Script builds it from the units. */
+const utf16 = (() => {
+  const TD = (globalThis as { TextDecoder?: new (label: string) => { decode(b: Uint8Array): string } }).TextDecoder;
+  try {
+    return TD ? new TD('utf-16le') : null;
+  } catch {
+    return null;
+  }
+})();
+
+/** The first `n` code units of `units` as a string (they hold no surrogate: keys are made of letters, digits, spaces, marks). */
+function unitsToString(units: Uint16Array, n: number): string {
+  if (utf16) return utf16.decode(new Uint8Array(units.buffer, 0, n * 2));
+  let key = '';
+  for (let at = 0; at < n; at += 4096) key += String.fromCharCode.apply(null, Array.from(units.subarray(at, Math.min(n, at + 4096))));
+  return key;
 }
 
 /** Loose form for matching headers and names: no diacritics (đ → d), lower case, words separated by one space. */

@@ -4,7 +4,7 @@
 import type { Cell, Grid, Merge } from './grid';
 import { fileProblemText, type FileProblem, type ProblemDetail } from './files';
 import { CLOSE, EOF, OPEN, TEXT, XmlScanner, decodeXml, parseAttrs } from './xml-scan';
-import { DEFAULT_ZIP_LIMITS, looksLikeZip, xmlText, ZipArchive, ZipError, type ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, looksLikeZip, xmlText, ZipArchive, ZipError, type Inflater, type ZipLimits } from './zip';
 
 export interface XlsxSheet {
   name: string;
@@ -72,6 +72,8 @@ export interface ReadOptions {
   /** Which sheets to read (by name and tab index); the others are listed with an empty grid. Default: all. */
   sheets?: (name: string, index: number) => boolean;
   limits?: Partial<Omit<XlsxLimits, 'zip'>> & { zip?: Partial<ZipLimits> };
+  /** A native inflater (the CLI's zlib); the pure one by default. */
+  inflate?: Inflater;
 }
 
 /**
@@ -86,7 +88,7 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): XlsxShe
   if (kind === 'other') throw new XlsxError('not-xlsx');
   if (bytes.length > limits.maxFileBytes) throw new XlsxError('too-large', { limit: limits.maxFileBytes });
   try {
-    return readPackage(ZipArchive.open(bytes, limits.zip), opts, limits);
+    return readPackage(ZipArchive.open(bytes, limits.zip, opts.inflate), opts, limits);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     if (e instanceof ZipError) {
@@ -308,14 +310,6 @@ function colOf(ref: string): number {
   return n;
 }
 
-/** Row number of a reference's digits (`B12` → 12); 0 when it has none. */
-function rowOf(ref: string): number {
-  let i = 0;
-  while (i < ref.length && (ref.charCodeAt(i) & ~32) >= A && (ref.charCodeAt(i) & ~32) <= Z) i++;
-  const n = parseInt(ref.slice(i), 10);
-  return n > 0 ? n : 0;
-}
-
 /** "A1:C3", "B2", whole columns "C:C" and whole rows "3:5" as a 0-based Merge (unclipped); null when unreadable. */
 function parseRange(ref: string, limits: XlsxLimits): Merge | null {
   const m = /^\$?([A-Za-z]*)\$?(\d*)(?::\$?([A-Za-z]*)\$?(\d*))?$/.exec(ref.trim());
@@ -330,26 +324,65 @@ function parseRange(ref: string, limits: XlsxLimits): Merge | null {
 
 const SPACE = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
-/** The r, s and t attributes of a `<c>` tag, read in place (this runs once per cell). */
-function cellAttrs(s: string, from: number, to: number, out: { r: string; s: number; t: string }): void {
-  out.r = '';
+/** What a `<c>` tag says: its column and row (0 when it has no reference), style and type. */
+interface CellTag {
+  col: number;
+  row: number;
+  s: number;
+  t: string;
+  /** The reference as written, for messages (only set when it is unusable). */
+  ref: string;
+}
+
+/** The r, s and t attributes of a `<c>` tag, read in place without making strings (this runs once per cell). */
+function cellAttrs(s: string, from: number, to: number, out: CellTag): void {
+  out.col = 0;
+  out.row = 0;
   out.s = 0;
   out.t = '';
+  out.ref = '';
   let p = from;
   while (p < to) {
     while (p < to && SPACE(s.charCodeAt(p))) p++;
     const nameFrom = p;
     while (p < to && s.charCodeAt(p) !== 61 && !SPACE(s.charCodeAt(p))) p++;
-    const nameLen = p - nameFrom;
-    const key = nameLen === 1 ? s.charCodeAt(nameFrom) : 0;
+    const key = p - nameFrom === 1 ? s.charCodeAt(nameFrom) : 0;
     while (p < to && s.charCodeAt(p) !== 34 && s.charCodeAt(p) !== 39) p++;
     if (p >= to) break;
     const q = s.charCodeAt(p);
     let close = s.indexOf(q === 34 ? '"' : "'", p + 1);
     if (close < 0 || close > to) close = to;
-    if (key === 114 /* r */) out.r = s.slice(p + 1, close);
-    else if (key === 115 /* s */) out.s = parseInt(s.slice(p + 1, close), 10) || 0;
-    else if (key === 116 /* t */) out.t = s.slice(p + 1, close);
+    const a = p + 1;
+    if (key === 114 /* r */) {
+      let k = a;
+      let col = 0;
+      for (; k < close; k++) {
+        const raw = s.charCodeAt(k);
+        if (raw === 36 /* $ */) continue;
+        const c = raw & ~32;
+        if (c < A || c > Z) break;
+        col = col * 26 + c - 64;
+        if (col > 0xffffff) break;
+      }
+      let row = 0;
+      for (; k < close; k++) {
+        const d = s.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) break;
+        row = row * 10 + d;
+        if (row > 0x7fffffff) break;
+      }
+      out.col = col;
+      out.row = row;
+      if (col > 16_384) out.ref = s.slice(a, close);
+    } else if (key === 115 /* s */) {
+      let n = 0;
+      for (let k = a; k < close; k++) {
+        const d = s.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) break;
+        n = n * 10 + d;
+      }
+      out.s = n;
+    } else if (key === 116 /* t */) out.t = close - a === 1 ? s[a] : s.slice(a, close);
     p = close + 1;
   }
 }
@@ -364,8 +397,23 @@ function rowAttr(s: string, from: number, to: number): number {
 /** Text of a cell's `<v>`, `<f>` and inline `<is>`, gathered while scanning the cell. */
 interface CellBody {
   v: string | undefined;
+  /** The `<v>` text as a range of the part's text, while it is one plain text token (no entity, no CDATA). */
+  vFrom: number;
+  vTo: number;
   formula: boolean;
   inline: string | undefined;
+}
+
+/** A range of digits (an optional sign, a point and an exponent are not handled): its value, or -1. */
+function digitsAt(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = s.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
@@ -373,8 +421,8 @@ function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
   const values: Cell[][] = [];
   const rawMerges: Merge[] = [];
   const sc = new XmlScanner(xml);
-  const attrs = { r: '', s: 0, t: '' };
-  const body: CellBody = { v: undefined, formula: false, inline: undefined };
+  const attrs: CellTag = { col: 0, row: 0, s: 0, t: '', ref: '' };
+  const body: CellBody = { v: undefined, vFrom: -1, vTo: -1, formula: false, inline: undefined };
   let inData = false;
   let rowNum = 0;
   let row: Cell[] | null = null;
@@ -396,7 +444,7 @@ function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
   };
   const finishCell = () => {
     if (cellCol < 0) return;
-    const v = cellValue(body, cellT, cellS > 0 && ctx.dates[cellS] === true, ctx);
+    const v = fastValue(xml, body, cellT, cellS > 0 && ctx.dates[cellS] === true, ctx) ?? cellValue(bodyText(xml, body), cellT, cellS > 0 && ctx.dates[cellS] === true, ctx);
     if (v !== null && v !== '') {
       if (!row) {
         if (rowNum > limits.maxRows) throw tooManyRows(rowNum);
@@ -413,7 +461,19 @@ function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
 
   for (let t = sc.next(); t !== EOF; t = sc.next()) {
     if (t === TEXT) {
-      if (inV && cellCol >= 0) body.v = (body.v ?? '') + sc.text();
+      if (inV && cellCol >= 0) {
+        // One plain text token (the usual `<v>12</v>`) is kept as a range; anything else as decoded text.
+        if (!sc.cdata && body.v === '' && body.vFrom < 0 && plainText(xml, sc.textStart, sc.textEnd)) {
+          body.vFrom = sc.textStart;
+          body.vTo = sc.textEnd;
+        } else {
+          if (body.vFrom >= 0) {
+            body.v = decodeXml(xml.slice(body.vFrom, body.vTo));
+            body.vFrom = body.vTo = -1;
+          }
+          body.v = (body.v ?? '') + sc.text();
+        }
+      }
       continue;
     }
     if (!inData) {
@@ -438,11 +498,12 @@ function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
         if (cellCol >= 0) throw new XlsxError('corrupt', { sheet: sheetName, cause: 'ô chưa đóng thẻ trong XML của trang tính' });
         finishCell();
         cellAttrs(sc.src, sc.attrStart, sc.attrEnd, attrs);
-        if (!rowNum) startRow(Math.max(1, rowOf(attrs.r)));
-        const c = attrs.r ? colOf(attrs.r) : col + 1;
-        if (c > limits.maxColumns) throw new XlsxError('corrupt', { sheet: sheetName, cause: `ô ${attrs.r}` });
+        if (!rowNum) startRow(Math.max(1, attrs.row));
+        const c = attrs.col;
+        if (c > limits.maxColumns) throw new XlsxError('corrupt', { sheet: sheetName, cause: `ô ${attrs.ref}` });
         col = c > 0 ? c : col + 1;
         body.v = undefined;
+        body.vFrom = body.vTo = -1;
         body.formula = false;
         body.inline = undefined;
         if (sc.selfClosing) continue;
@@ -452,7 +513,7 @@ function sheetGrid(xml: string, ctx: Ctx, sheetName: string): Grid {
       } else if (cellCol >= 0) {
         if (sc.is('v')) {
           inV = !sc.selfClosing;
-          if (inV) body.v = body.v ?? '';
+          if (inV && body.v === undefined && body.vFrom < 0) body.v = '';
         } else if (sc.is('f')) {
           body.formula = true;
           if (!sc.selfClosing) sc.skipElement();
@@ -515,6 +576,37 @@ function clipMerges(raw: Merge[], values: Cell[][], lastRow: number, lastCol: nu
       row.length = n;
     }
   return out;
+}
+
+/** Whether [from, to) of the text needs no decoding: no entity, no carriage return. */
+function plainText(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 38 || c === 13) return false;
+  }
+  return true;
+}
+
+/** The cell's `<v>` as text (undefined when it has none), whether it was kept as a range or decoded. */
+function bodyText(xml: string, b: CellBody): CellBody {
+  if (b.vFrom >= 0) {
+    b.v = xml.slice(b.vFrom, b.vTo);
+    b.vFrom = b.vTo = -1;
+  }
+  return b;
+}
+
+/**
+ * The common cells without making a string: a shared-string index, or a whole number, written as plain digits.
+ * Undefined for anything else (then cellValue decides).
+ */
+function fastValue(xml: string, b: CellBody, t: string, dateStyle: boolean, ctx: Ctx): Cell | undefined {
+  if (b.vFrom < 0 || b.inline !== undefined) return undefined;
+  const n = digitsAt(xml, b.vFrom, b.vTo);
+  if (n < 0) return undefined;
+  if (t === 's' && !b.formula) return ctx.strings[n] ?? null;
+  if ((t === '' || t === 'n') && !dateStyle) return n;
+  return undefined;
 }
 
 /** An error value as Sheets shows it (#N/A, #DIV/0!…). */

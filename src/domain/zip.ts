@@ -50,6 +50,13 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 800 * 1024 * 1024,
 };
 
+/**
+ * Inflates a raw deflate stream into exactly `size` bytes, or throws (anything) when the stream is broken or would
+ * grow past `size`. The default is fflate in small steps (pure JavaScript, as Apps Script needs); the CLI passes
+ * Node's zlib with `maxOutputLength`, which gives the same bytes, natively.
+ */
+export type Inflater = (raw: Uint8Array, size: number) => Uint8Array;
+
 export interface ZipEntry {
   /** The name as stored, with `\` turned into `/` and a leading `/` removed. */
   name: string;
@@ -83,6 +90,7 @@ export class ZipArchive {
     private readonly bytes: Uint8Array,
     readonly entries: readonly ZipEntry[],
     readonly limits: ZipLimits,
+    private readonly inflate: Inflater,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (const e of entries) {
@@ -92,10 +100,10 @@ export class ZipArchive {
   }
 
   /** Parses the directory; throws ZipError. Nothing is inflated here. */
-  static open(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipArchive {
+  static open(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, inflate: Inflater = inflateSteps): ZipArchive {
     const lim = { ...DEFAULT_ZIP_LIMITS, ...limits };
     if (!looksLikeZip(bytes)) throw new ZipError('not-zip');
-    return new ZipArchive(bytes, readDirectory(bytes, lim), lim);
+    return new ZipArchive(bytes, readDirectory(bytes, lim), lim, inflate);
   }
 
   /** The entry of a part name, matched without regard to case (and to a leading `/`). */
@@ -120,8 +128,14 @@ export class ZipArchive {
     if (e.method === 0) {
       if (e.compressedSize !== e.size) throw new ZipError('corrupt', e.name);
       out = data;
-    } else if (e.method === 8) out = inflateBounded(data, e);
-    else throw new ZipError('unsupported', e.name);
+    } else if (e.method === 8) {
+      try {
+        out = this.inflate(data, e.size);
+      } catch {
+        throw new ZipError('corrupt', e.name);
+      }
+      if (out.length !== e.size) throw new ZipError('corrupt', e.name);
+    } else throw new ZipError('unsupported', e.name);
     this.readBytes += out.length;
     return out;
   }
@@ -235,8 +249,8 @@ const CP437_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 /** Inflates a deflate stream in small steps, stopping as soon as the output passes the declared size. */
-function inflateBounded(data: Uint8Array, e: ZipEntry): Uint8Array {
-  const out = new Uint8Array(e.size);
+export function inflateSteps(data: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
   let length = 0;
   let over = false;
   let ended = false;
@@ -246,15 +260,11 @@ function inflateBounded(data: Uint8Array, e: ZipEntry): Uint8Array {
     length += chunk.length;
     if (final) ended = true;
   });
-  try {
-    for (let at = 0; at < data.length && !over && !ended; at += STEP) {
-      const end = Math.min(at + STEP, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
-  } catch {
-    throw new ZipError('corrupt', e.name);
+  for (let at = 0; at < data.length && !over && !ended; at += STEP) {
+    const end = Math.min(at + STEP, data.length);
+    inflater.push(data.subarray(at, end), end === data.length);
   }
-  if (over || length !== e.size) throw new ZipError('corrupt', e.name);
+  if (over || length !== size) throw new Error('inflate: size');
   return out;
 }
 

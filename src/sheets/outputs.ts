@@ -6,7 +6,7 @@ import type { Cell } from '../domain/grid';
 import { columnLetter } from '../domain/grid';
 import { KIND_LABEL } from '../domain/kind';
 import { dateFromDmy, IMPLEMENTATION_VALUES, MASTER_SHEET, OFFICER_COLUMNS } from '../domain/master';
-import { BOARD_SHEET, REVIEW_VALUES, STATS_SHEET, type Table } from '../domain/report-tables';
+import { BOARD_SHEET, REVIEW_VALUES, STATS_SHEET, tableWidth, type Table } from '../domain/report-tables';
 import { isDate } from './dates';
 import type { OutputRecord } from './job-store';
 import { fitRows, freeSheetName } from './read';
@@ -28,7 +28,7 @@ export const CHART_TITLES = { field: 'Số mô hình theo lĩnh vực', unit: 'S
  * date is stored exactly as written.
  */
 export function tableCells(t: Table): { width: number; values: (string | number | boolean | Date)[][]; formats: string[][] } {
-  const width = Math.max(1, ...t.rows.map((r) => r.length));
+  const width = tableWidth(t);
   const text = new Set(t.textColumns);
   const values: (string | number | boolean | Date)[][] = [];
   const formats: string[][] = [];

@@ -46,14 +46,19 @@ describe('dvk aggregate on a folder', () => {
     expect(run.stdout).toContain(`Đã ghi ${out}.`);
   });
 
-  it('writes Tổng hợp, Thống kê, Tình trạng nộp and Kiểm tra with bold frozen headers', async () => {
+  it('writes Tổng hợp, Thống kê, Tình trạng nộp and Kiểm tra with bold frozen headers, ready to filter and print', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Thống kê', 'Tình trạng nộp', 'Kiểm tra']);
     const master = wb.getWorksheet('Tổng hợp')!;
-    expect(master.getRow(1).font?.bold).toBe(true);
+    expect(master.getCell('A1').font?.bold).toBe(true);
+    expect(master.getCell('E1').alignment?.wrapText).toBe(true);
     expect(master.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(master.getColumn(5).width).toBeGreaterThan(30);
+    // A filter on the header row; A4 landscape, one page wide, the header repeated on every printed page.
+    expect(master.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
+    expect(master.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(master.pageSetup.printTitlesRow).toBe('1:1');
     const s = await sheets(out);
     const checks = s['Kiểm tra'].map((r) => r.join('|'));
     expect(checks.some((r) => r.includes('SOURCE_UNREADABLE') && r.includes('khong-doc-duoc-tai-do-dang.xlsx'))).toBe(true);

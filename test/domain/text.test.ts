@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { collator, foldCompact, foldKey, foldLoose, sortVi } from '../../src/domain/text';
 
 describe('foldKey', () => {
@@ -49,5 +50,66 @@ describe('xmlSafe', () => {
     expect(xmlSafe('𝕏 \ud835\udd4f')).toBe('𝕏 \ud835\udd4f');
     expect(xmlForbidden('x\u0001y\u0001\u001b')).toEqual(['U+0001', 'U+001B']);
     expect(xmlForbidden('sạch')).toEqual([]);
+  });
+});
+
+describe('foldKey against its reference (the per-character string version it replaced)', () => {
+  /** The previous implementation, kept as the specification of the key. */
+  const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  const info = (code: number) => {
+    const ch = String.fromCharCode(code);
+    const d = ch.normalize('NFD').toLowerCase();
+    const tones = d.match(TONE_MARKS);
+    return { base: (tones ? d.replace(TONE_MARKS, '') : d).normalize('NFC'), tone: tones ? tones.join('') : '', word: /[\p{L}\p{M}\p{N}]/u.test(ch) };
+  };
+  function reference(input: string): string {
+    const s = /[\u0300-\u036f]/.test(input) ? input.normalize('NFC') : input;
+    let out = '';
+    let tone = '';
+    let inWord = false;
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      let base: string;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) base = s[i];
+      else if (code >= 65 && code <= 90) base = String.fromCharCode(code + 32);
+      else if (code < 128) base = '';
+      else {
+        const c = info(code);
+        if (c.word) {
+          if (c.base) {
+            if (!inWord && out) out += ' ';
+            out += c.base;
+            inWord = true;
+          }
+          tone += c.tone;
+          continue;
+        }
+        base = '';
+      }
+      if (base) {
+        if (!inWord && out) out += ' ';
+        out += base;
+        inWord = true;
+      } else if (inWord) {
+        out += tone;
+        tone = '';
+        inWord = false;
+      }
+    }
+    if (inWord) out += tone;
+    return out;
+  }
+  const vi = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđAĐÊƠƯ';
+  const alphabet = [...vi, ...'bcdghklmnpqrstvx0123456789 -–—“”"\'.,;:()\n\t', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323', 'İ', 'ǅ', 'ß', '😀', '\ud800'];
+  it('gives the same key on 20,000 random strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((a) => a.join('')), (s) => {
+        expect(foldKey(s)).toBe(reference(s));
+        expect(foldKey(s.normalize('NFD'))).toBe(reference(s.normalize('NFD')));
+      }),
+      { numRuns: 20_000 },
+    );
+    const long = 'Mô hình “Dân vận khéo” '.repeat(2000);
+    expect(foldKey(long)).toBe(reference(long));
   });
 });

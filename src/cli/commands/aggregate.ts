@@ -1,20 +1,19 @@
 // `dvk aggregate`: the lists of all units → one master workbook (Tổng hợp, Thống kê, Tình trạng nộp, Kiểm tra).
 // Re-run onto an existing master, it keeps everything the officer added: their columns, their sheets, their values.
-import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { aggregate, type Aggregate, type AggregateOptions, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import { MASTER_SHEET, readMasterTable } from '../../domain/master';
-import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, STATS_SHEET, summaryLines } from '../../domain/report-tables';
+import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, STATS_SHEET, summaryLines, type Table } from '../../domain/report-tables';
 import { workbookSources } from '../../domain/workbook';
 import { assertDateArg } from '../args';
 import { loadConfig } from '../config';
-import { EXIT, UserError } from '../errors';
-import { assertNotInput, exists, systemWhy, writeAtomic } from '../files';
+import { EXIT, isSystemError, UserError } from '../errors';
+import { assertNotInput, exists, systemWhy, writeAtomic, writeAtomicWith } from '../files';
 import { collectInputs, displayPath, type FilePath } from '../paths';
-import { readWorkbookFile } from '../workbook';
-import { tablesInto, tablesWorkbook, WRITE_OPTIONS } from '../write-tables';
+import { parseWorkbook, readWorkbookBytes, readWorkbookFile } from '../workbook';
+import { writeTablesXlsx } from '../xlsx-writer';
 
 export const HELP = `Cách dùng: dvk aggregate <tệp.xlsx | thư mục>... --out tong-hop.xlsx [--config cau-hinh.json | --preset TÊN] [--json]
 
@@ -50,27 +49,22 @@ export interface AggregateArgs {
 const OUR_SHEETS = [MASTER_SHEET, STATS_SHEET, BOARD_SHEET, CHECKS_SHEET];
 
 /**
- * Reads every file, one after the other (the next file's bytes are read while this one is parsed), so the peak memory
- * is that of one workbook whatever the number of files. The result keeps the files' order.
+ * Reads every file, one at a time (a file is read in one synchronous call, then parsed), so the peak memory is that
+ * of one workbook whatever the number of files. The result keeps the files' order.
  */
 export async function readSources(files: FilePath[], config: Config): Promise<SourceInput[]> {
   const out: SourceInput[] = [];
-  for (const file of files) out.push(...(await readSource(file, config)));
-  return out;
-}
-
-async function readSource(path: FilePath, config: Config): Promise<SourceInput[]> {
-  const file = displayPath(path);
-  let sheets;
-  let modified: number | null = null;
-  try {
-    sheets = await readWorkbookFile(path);
-    modified = (await stat(path)).mtimeMs;
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return [{ kind: 'unreadable', source: { file, sheet: null }, error: e.message }];
+  for (const path of files) {
+    const file = displayPath(path);
+    try {
+      const { bytes, modified } = await readWorkbookBytes(path);
+      out.push(...workbookSources(file, parseWorkbook(file, bytes), config, modified));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      out.push({ kind: 'unreadable', source: { file, sheet: null }, error: e.message });
+    }
   }
-  return workbookSources(file, sheets, config, modified);
+  return out;
 }
 
 /** Every input: the workbooks read, and each file of a folder that is not read, named with the reason. */
@@ -124,8 +118,12 @@ async function readPrevious(path: string, config: Config): Promise<Previous> {
   };
 }
 
-/** The previous master opened for writing, so its officer sheets are carried into the new file. */
-async function openBase(path: string): Promise<ExcelJS.Workbook> {
+/**
+ * Our tables written into the previous master, keeping the sheets the officer added (exceljs, loaded only here).
+ * Refused, with nothing written, when exceljs cannot open that file.
+ */
+async function intoPrevious(path: string, tables: Table[]): Promise<Uint8Array> {
+  const [{ default: ExcelJS }, { tablesInto, WRITE_OPTIONS }] = await Promise.all([import('exceljs'), import('../write-tables')]);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
@@ -135,7 +133,7 @@ async function openBase(path: string): Promise<ExcelJS.Workbook> {
         'chưa ghi gì. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại, hoặc ghi ra tệp khác bằng --out.',
     );
   }
-  return wb;
+  return new Uint8Array((await tablesInto(wb, tables).xlsx.writeBuffer(WRITE_OPTIONS)) as ArrayBuffer);
 }
 
 export async function runAggregate(args: AggregateArgs, print: (s: string) => void): Promise<number> {
@@ -176,14 +174,16 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
   }
   if (args.out) {
     const tables = aggregateTables(agg, config);
-    const wb = previousPath && previous?.officerSheets.length ? tablesInto(await openBase(previousPath), tables) : tablesWorkbook(tables);
-    let buf: ArrayBuffer;
-    try {
-      buf = (await wb.xlsx.writeBuffer(WRITE_OPTIONS)) as ArrayBuffer;
-    } catch (e) {
-      throw new UserError(`${args.out}: không tạo được bảng tổng hợp — ${systemWhy(e)} (${(e as Error).message}).`);
-    }
-    await writeAtomic(args.out, new Uint8Array(buf));
+    if (previousPath && previous?.officerSheets.length) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await intoPrevious(previousPath, tables);
+      } catch (e) {
+        if (!isSystemError(e)) throw e;
+        throw new UserError(`${args.out}: không tạo được bảng tổng hợp — ${systemWhy(e)}.`);
+      }
+      await writeAtomic(args.out, bytes);
+    } else await writeAtomicWith(args.out, (tmp) => writeTablesXlsx(tmp, tables, { creator: 'Dân vận khéo' }));
   }
   if (args.json) print(JSON.stringify(agg, null, 2));
   else {

@@ -9,10 +9,9 @@ import { validateList } from '../../domain/validate';
 import { fileHint, visibleSheets } from '../../domain/workbook';
 import { readWorkbook } from '../../domain/xlsx-grid';
 import { xmlText, ZipArchive } from '../../domain/zip';
-import { annotateSheet, ANNOTATED_KEYWORD, RESULTS_SHEET } from '../annotate';
+import { ANNOTATED_KEYWORD, RESULTS_SHEET } from '../annotate';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
-import { loadForAnnotating, valuesWorkbook } from '../excel-copy';
 import { assertNotInput, commitOutput, planOutput, type OutputPlan, type Ownership } from '../files';
 import { collectInputs, displayPath, type FilePath } from '../paths';
 import { readWorkbookFile } from '../workbook';
@@ -74,6 +73,8 @@ export async function validateFile(path: FilePath, config: Config, annotate?: An
   if (lists.length === 0) return [{ file, sheet: null, unit: null, models: 0, findings: [], error: `${file}: tệp không có trang tính nào.` }];
   const reports: ListReport[] = lists.map(({ s, r }) => ({ file, sheet: s.name, unit: r.unit, models: r.models.length, findings: r.findings }));
   if (annotate) {
+    // exceljs (and the copy it needs) is loaded only when an annotated copy is asked for.
+    const [{ loadForAnnotating, valuesWorkbook }, { annotateSheet }] = await Promise.all([import('../excel-copy'), import('../annotate')]);
     const bytes = new Uint8Array(await readFile(path));
     const loaded = await loadForAnnotating(bytes);
     const wb = loaded ?? valuesWorkbook(shown);
