@@ -1,6 +1,7 @@
 // Pure .docx rendering with docxtemplater + PizZip on bytes (no Node APIs: it also runs inside Apps Script).
 // Template problems are all reported at once in Vietnamese; missing data renders empty with a warning.
 import Docxtemplater from 'docxtemplater';
+import { xmlSafe } from '../text';
 import { buildDocumentData, type DocumentInput, type TagData } from './data';
 import { MAX_LOOP_DEPTH, MAX_TAG_FILLS, openTemplate, partLabel } from './package';
 import { writeProperties, type CustomProperty, type DocProperties } from './props';
@@ -384,6 +385,18 @@ function deepBlocks(zip: PizZip, locator: Locator): TemplateMessage[] {
 
 type Data = TagData[string];
 
+/** The data with every string passed through xmlSafe. */
+function xmlSafeData(v: Data): Data {
+  if (typeof v === 'string') return xmlSafe(v);
+  if (Array.isArray(v)) return v.map(xmlSafeData);
+  if (v && typeof v === 'object') {
+    const out: TagData = {};
+    for (const [k, x] of Object.entries(v)) out[k] = xmlSafeData(x);
+    return out;
+  }
+  return v;
+}
+
 /** A tag's value as docxtemplater finds it: the innermost scope that has it. */
 function lookup(name: string, scopes: readonly Data[]): Data | undefined {
   if (name === '.') return scopes[0];
@@ -484,7 +497,8 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
     if (problems.length) return fail(problems);
   }
 
-  const safe = data;
+  // Text from units, officers, the config and the metadata is data: a character XML forbids is dropped, never written.
+  const safe = xmlSafeData(data) as TagData;
   const compiled = (doc as unknown as { compiled: Record<string, { postparsed?: Part[] }> }).compiled;
   const overflow = fillBudget(compiled, safe, locator);
   if (overflow) return fail([overflow]);

@@ -1,15 +1,13 @@
 // XML escaping shared by the table builder and the renderer, and a well-formedness check for the parts of a
 // template (no DOM: also runs in Apps Script).
+import { xmlSafe } from '../text';
 
-/** Characters XML 1.0 does not allow (control characters other than tab, line feed and carriage return). */
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-const SPECIAL = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+/** Text for an XML element or a double-quoted attribute: characters XML forbids dropped (xmlSafe), markup escaped. */
 export function escapeXml(s: string): string {
-  if (!SPECIAL.test(s)) return s;
-  return s.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => ENTITY[c]);
+  const safe = xmlSafe(s);
+  return /[&<>"]/.test(safe) ? safe.replace(/[&<>"]/g, (c) => ENTITY[c]) : safe;
 }
 
 /** Whether a code point may appear in an XML 1.0 document (the Char production). */

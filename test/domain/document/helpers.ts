@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import PizZip from 'pizzip';
+import { SaxesParser } from 'saxes';
+import { expect } from 'vitest';
+import { xmlForbidden } from '../../../src/domain/text';
 
 export const TEMPLATES_DIR = join(__dirname, '..', '..', '..', 'templates');
 
@@ -193,4 +196,25 @@ export function entriesOf(docx: Uint8Array): RawEntry[] {
   return Object.values(zip.files)
     .filter((f) => !f.dir)
     .map((f) => ({ name: f.name, data: f.asUint8Array() }));
+}
+
+/**
+ * Every XML part of a .docx is well-formed XML 1.0 as a strict reader sees it: valid UTF-8 (a lone surrogate
+ * written out is not), no character XML forbids, and a strict parse (saxes, with namespaces) without an error.
+ */
+export function expectWellFormedDocx(docx: Uint8Array): void {
+  const zip = new PizZip(docx);
+  const names = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+  expect(names).toContain('word/document.xml');
+  for (const name of names) {
+    const bytes = zip.file(name)!.asUint8Array();
+    let text = '';
+    expect(() => (text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)), `${name}: UTF-8`).not.toThrow();
+    expect(xmlForbidden(text), `${name}: characters XML forbids`).toEqual([]);
+    const errors: string[] = [];
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on('error', (e) => errors.push(e.message));
+    parser.write(text).close();
+    expect(errors, name).toEqual([]);
+  }
 }

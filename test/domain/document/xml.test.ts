@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { unescapeXml, xmlFault } from '../../../src/domain/document/xml';
+import { escapeXml, unescapeXml, xmlFault } from '../../../src/domain/document/xml';
 import { BUILTIN_TEMPLATES } from '../../../src/domain/document/templates';
 import { entriesOf, templateBytes } from './helpers';
 
@@ -69,8 +69,13 @@ describe('xmlFault', () => {
   });
 });
 
-describe('unescapeXml', () => {
-  it('keeps a reference to no character as written instead of throwing', () => {
+describe('escapeXml and unescapeXml', () => {
+  it('escapeXml drops every character XML forbids, lone surrogates and U+FFFF included', () => {
+    expect(escapeXml('a\u0001b\u000bc\ud800d\uffff<&>"')).toBe('abcd&lt;&amp;&gt;&quot;');
+    expect(escapeXml('😀 Đà Nẵng')).toBe('😀 Đà Nẵng');
+  });
+
+  it('unescapeXml keeps a reference to no character as written instead of throwing', () => {
     expect(unescapeXml('&#99999999; &#x110000; &#65; &amp;lt;')).toBe('&#99999999; &#x110000; A &lt;');
   });
 });
