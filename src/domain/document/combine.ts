@@ -1,4 +1,5 @@
 // Joins documents rendered from one template into one print file, each starting on a new page.
+import { stampZip } from './stamp';
 import PizZip from './zip';
 
 const BODY = /<w:body>([\s\S]*)<\/w:body>/;
@@ -23,7 +24,7 @@ function sectionBreak(section: string): string {
  * All documents must come from the same template (same styles, numbering and headers): the first is the base,
  * the bodies of the others follow it. Each document keeps the layout of its last section (a landscape annex
  * stays landscape): its final section properties become a section break, or a page break when it has none.
- * Null when there is nothing to join.
+ * The result is stamped (stamp.ts). Null when there is nothing to join.
  */
 export function combineDocuments(docs: readonly Uint8Array[]): Uint8Array | null {
   if (docs.length === 0) return null;
@@ -38,5 +39,6 @@ export function combineDocuments(docs: readonly Uint8Array[]): Uint8Array | null
     else joined += body.slice(0, at) + sectionBreak(body.slice(at));
   });
   base.file('word/document.xml', xml.replace(BODY, () => `<w:body>${joined}</w:body>`));
+  stampZip(base);
   return base.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }

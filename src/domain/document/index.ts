@@ -14,3 +14,4 @@ export {
   type TemplateMessage,
 } from './render';
 export { combineDocuments } from './combine';
+export { docxOwnership, pdfOwnership, stampDocx } from './stamp';

@@ -61,12 +61,15 @@ export function coreXml(p: DocProperties, now: Date): string {
   );
 }
 
-/** Our properties first (replacing same-named ones), then the other properties the part already had; pids renumbered. */
-export function customXml(props: CustomProperty[], existing: string | undefined): string {
-  const ours = new Set(props.map((p) => p.name));
+/**
+ * Our properties (replacing same-named ones) first, or last, with the other properties the part already had;
+ * pids renumbered.
+ */
+export function customXml(props: CustomProperty[], existing: string | undefined, ours: 'first' | 'last' = 'first'): string {
+  const names = new Set(props.map((p) => p.name));
   const kept: string[] = [];
   for (const m of (existing ?? '').matchAll(/<property\b[^>]*\bname="([^"]*)"[^>]*>[\s\S]*?<\/property>/g))
-    if (!ours.has(unescapeXml(m[1]))) kept.push(m[0]);
+    if (!names.has(unescapeXml(m[1]))) kept.push(m[0]);
   let pid = 2;
   const renumber = (s: string) => s.replace(/\bpid="\d+"/, () => `pid="${pid++}"`);
   const mine = props.map((p) => {
@@ -78,7 +81,7 @@ export function customXml(props: CustomProperty[], existing: string | undefined)
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    [...mine, ...kept].map(renumber).join('') +
+    (ours === 'first' ? [...mine, ...kept] : [...kept, ...mine]).map(renumber).join('') +
     '</Properties>'
   );
 }

@@ -5,6 +5,7 @@ import { xmlSafe } from '../text';
 import { buildDocumentData, type DocumentInput, type TagData } from './data';
 import { MAX_LOOP_DEPTH, MAX_TAG_FILLS, openTemplate, partLabel } from './package';
 import { writeProperties, type CustomProperty, type DocProperties } from './props';
+import { stampZip } from './stamp';
 import { allTagNames, type TagSpec } from './tags';
 import { unescapeXml } from './xml';
 import type PizZip from './zip';
@@ -32,6 +33,8 @@ export interface RenderOptions {
   properties?: DocProperties;
   /** Time stamp of the output (modified time, zip entry dates); fixed for byte-identical output. */
   now?: Date;
+  /** Adds the ownership stamp (stamp.ts): renderDocument always does. */
+  stamp?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,16 +517,17 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
   const out = doc.getZip() as unknown as PizZip;
   separateTables(out);
   if (opts.properties) writeProperties(out, opts.properties, now);
+  if (opts.stamp) stampZip(out);
   const date = zipDate(now);
   for (const f of Object.values(out.files)) f.date = date;
   const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, warnings: dedupe(warnings), problems: [] };
 }
 
-/** Builds the tag data from the document input and fills the template: the one call the adapters need. */
+/** Builds the tag data from the document input and fills the template: the one call the adapters need. The output is stamped. */
 export function renderDocument(template: Uint8Array | ArrayBuffer, input: DocumentInput, opts: { now?: Date } = {}): RenderResult {
   const { data, tags, warnings, problems } = buildDocumentData(input);
-  const r = renderTemplate(template, data, { tags, properties: documentProperties(data), now: opts.now });
+  const r = renderTemplate(template, data, { tags, properties: documentProperties(data), now: opts.now, stamp: true });
   const fromMeta = (message: string) => ({ tag: '', where: 'thông tin văn bản', message });
   // Metadata problems and template problems are reported together; either stops the document.
   return {

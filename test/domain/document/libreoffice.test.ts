@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../src/domain/document/render';
+import { docxOwnership, pdfOwnership } from '../../../src/domain/document/stamp';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
 import { FIXED_NOW, FOLLOWED, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
 import { templateBytes } from './helpers';
@@ -45,12 +46,18 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
       writeFileSync(join(dir, `${name}.theo-doi.docx`), r.bytes!);
       docs.push(join(dir, `${name}.theo-doi.docx`));
     }
+    // A file the tool did not write: the template itself.
+    writeFileSync(join(dir, 'mau.docx'), templateBytes('ke-hoach'));
+    docs.push(join(dir, 'mau.docx'));
     // One LibreOffice run for all documents, with its own profile so it never meets a running instance.
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
+    const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs], { stdio: 'ignore', timeout: 120_000 });
+    // PDF/A-2b, as a signing tool may ask for: the keywords go into the XMP packet as well.
+    const pdfa = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}';
+    execFileSync('soffice', [profile, '--headless', '--convert-to', pdfa, '--outdir', join(dir, 'pdfa'), `${file('ke-hoach', 'nha-nuoc')}.docx`], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
   }, 180_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -86,6 +93,23 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     expect(line, 'number line').toBeDefined();
     expect(line).toContain('Thạch Hà, ngày 26 tháng 02 năm 2021');
     expect(t).toContain('T/M ĐẢNG ỦY');
+  });
+
+  it('every PDF made from our .docx carries the marker in its metadata; the template’s PDF does not; none is signed', () => {
+    for (const name of NAMES)
+      for (const profile of Object.keys(PROFILES) as Profile[]) {
+        expect(docxOwnership(readFileSync(`${file(name, profile)}.docx`)), `${name} ${profile}`).toBe('ours');
+        expect(pdfOwnership(readFileSync(`${file(name, profile)}.pdf`)), `${name} ${profile}`).toEqual({ ours: true, signed: false });
+      }
+    // LibreOffice writes the keywords into the Info dictionary as UTF-16BE hex: /Keywords<FEFF…>.
+    const pdf = readFileSync(`${file('ke-hoach', 'nha-nuoc')}.pdf`).toString('latin1');
+    expect(pdf).toMatch(/\/Keywords\s*<FEFF[0-9A-F]+>/);
+    expect(pdf).not.toContain('DVK-');
+    expect(pdfOwnership(readFileSync(join(dir, 'mau.pdf')))).toEqual({ ours: false, signed: false });
+    // PDF/A: the marker also in the XMP packet, in plain text.
+    const a = readFileSync(join(dir, 'pdfa', 'ke-hoach.nha-nuoc.pdf'));
+    expect(a.toString('latin1')).toMatch(/<pdf:Keywords>[^<]*DVK-[0-9a-z]{14}<\/pdf:Keywords>/);
+    expect(pdfOwnership(a)).toEqual({ ours: true, signed: false });
   });
 
   it('numbers pages from page 2, in the top margin', () => {
