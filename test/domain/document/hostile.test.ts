@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument, renderTemplate, type RenderResult } from '../../../src/domain/document/render';
 import { MAX_LOOP_DEPTH, MAX_TAG_FILLS, TEMPLATE_LIMITS } from '../../../src/domain/document/package';
 import { FIXED_NOW, MODELS, meta, ninhBinh, statsFor } from './fixtures';
-import { P, entriesOf, makeDocx, part, rawZip, templateBytes, type RawEntry } from './helpers';
+import { P, entriesOf, expectWellFormedDocx, makeDocx, part, rawZip, templateBytes, type RawEntry } from './helpers';
 
 const config = ninhBinh();
 const input = { meta: meta(), config, models: MODELS, stats: statsFor(config, MODELS) };
@@ -173,12 +173,14 @@ describe('relationships', () => {
     expect(only(run(withRel(`<Relationship Id="rId93" Type="${REL}/image" Target="/etc/passwd"/>`)))).toContain('“etc/passwd”');
     const ok = run(withRel(`<Relationship Id="rId94" Type="${REL}/settings" Target="/word/settings.xml"/>`));
     expect(ok.problems).toEqual([]);
+    expectWellFormedDocx(ok.bytes!);
   });
 
   it('a hyperlink to the web stays a hyperlink', () => {
     const r = run(withRel(`<Relationship Id="rId95" Type="${REL}/hyperlink" Target="https://dangcongsan.vn/?a=1&amp;b=2" TargetMode="External"/>`));
     expect(r.problems).toEqual([]);
     expect(part(r.bytes!, 'word/_rels/document.xml.rels')).toContain('Target="https://dangcongsan.vn/?a=1&amp;b=2"');
+    expectWellFormedDocx(r.bytes!);
   });
 });
 
@@ -204,6 +206,7 @@ describe('file names from the template never go into a regular expression or a r
     expect(types.split(`PartName="/${name.replace(/&/g, '&amp;')}"`)).toHaveLength(2);
     expect(types).toMatch(/<\/Types>$/);
     expect(part(r.bytes!, name)).toContain('<dc:identifier>29/HD-LĐLĐ</dc:identifier>');
+    expectWellFormedDocx(r.bytes!);
   });
 });
 
@@ -214,6 +217,7 @@ describe('nested loops', () => {
     const data = { a: true };
     const ok = renderTemplate(makeDocx(nested(MAX_LOOP_DEPTH)), data, { now: FIXED_NOW });
     expect(ok.problems).toEqual([]);
+    expectWellFormedDocx(ok.bytes!);
     const r = renderTemplate(makeDocx(nested(MAX_LOOP_DEPTH + 1)), data, { now: FIXED_NOW });
     expectVietnamese(r);
     expect(r.problems).toEqual([
