@@ -71,7 +71,8 @@ describe('dvk generate --each', () => {
     expect(files).toHaveLength(2);
     expect(files[0]).toMatch(/^1-.+\.docx$/);
     const combined = part(out, 'word/document.xml');
-    expect(combined.match(/<w:br w:type="page"\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    // The second decision starts on a new page: the first one's last section ends with a section break.
+    expect(combined.match(/<w:br w:type="page"\/>|<w:p><w:pPr><w:sectPr\b/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
     for (const f of files) {
       const one = text(join(dir, 'quyet-dinh-tung-mo-hinh', f));
       expect(one).toContain('QUYẾT ĐỊNH');
@@ -92,10 +93,35 @@ describe('dvk generate problems', () => {
     const out = join(dir, 'ra.docx');
     const r = dvk(['generate', tpl, '--meta', META('bao-cao'), '--data', SAMPLES, '--out', out]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/Mẫu văn bản có \d+ lỗi, chưa ghi tệp nào/);
+    expect(r.stdout).toMatch(/Mẫu văn bản .*mau-loi\.docx có \d+ lỗi, chưa ghi tệp nào/);
     expect(r.stdout).toContain('{#don_vi}');
     expect(r.stdout).toContain('tong_so');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('a hostile or broken custom template: a Vietnamese problem naming the file and the part, no stack, nothing written', () => {
+    const dir = tmp();
+    const zip = new PizZip(readFileSync(join(ROOT, 'templates/bao-cao.docx')));
+    const rels = zip.file('word/_rels/document.xml.rels')!.asText();
+    const image = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', () => `<Relationship Id="rId99" Type="${image}" Target="../../etc/passwd"/></Relationships>`));
+    const hostile = join(dir, 'mau-doc-hai.docx');
+    writeFileSync(hostile, zip.generate({ type: 'nodebuffer' }));
+    const notZip = join(dir, 'mau-hong.docx');
+    writeFileSync(notZip, 'không phải tệp Word');
+    for (const [tpl, words] of [
+      [hostile, 'Quan hệ “rId99” trong phần “word/_rels/document.xml.rels” trỏ ra ngoài tệp mẫu (“../../etc/passwd”)'],
+      [notZip, 'Không mở được tệp mẫu: không phải tệp .docx (Word 2007 trở lên).'],
+    ]) {
+      const out = join(dir, 'ra.docx');
+      const r = dvk(['generate', tpl, '--meta', META('bao-cao'), '--data', SAMPLES, '--out', out]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain(`Mẫu văn bản ${tpl} có 1 lỗi, chưa ghi tệp nào`);
+      expect(r.stdout).toContain(words);
+      expect(r.stdout).not.toMatch(/Error|\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('missing or bad metadata: exit 2 with every problem', () => {

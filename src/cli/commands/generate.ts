@@ -138,7 +138,7 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
 
   const whole = render(agg.models);
   if (whole.problems.length) {
-    print(`Mẫu văn bản có ${whole.problems.length} lỗi, chưa ghi tệp nào:\n${whole.problems.map((p) => `  - ${describe(p)}`).join('\n')}`);
+    print(`Mẫu văn bản ${args.template} có ${whole.problems.length} lỗi, chưa ghi tệp nào:\n${whole.problems.map((p) => `  - ${describe(p)}`).join('\n')}`);
     return EXIT.findings;
   }
   const lines: string[] = [];

@@ -14,3 +14,5 @@ export {
   type TemplateMessage,
 } from './render';
 export { combineDocuments } from './combine';
+export { docxOwnership, pdfOwnership, stampDocx, STAMP_PROPERTY } from './stamp';
+export { MAX_LOOP_DEPTH, MAX_TAG_FILLS, TEMPLATE_LIMITS } from './package';

@@ -1,10 +1,16 @@
 // Pure .docx rendering with docxtemplater + PizZip on bytes (no Node APIs: it also runs inside Apps Script).
 // Template problems are all reported at once in Vietnamese; missing data renders empty with a warning.
 import Docxtemplater from 'docxtemplater';
+import { xmlSafe } from '../text';
 import { buildDocumentData, type DocumentInput, type TagData } from './data';
+import { MAX_LOOP_DEPTH, MAX_TAG_FILLS, openTemplate, partLabel } from './package';
+import { writeProperties, type CustomProperty, type DocProperties } from './props';
+import { stampZip } from './stamp';
 import { allTagNames, type TagSpec } from './tags';
-import { escapeXml, unescapeXml } from './xml';
-import PizZip from './zip';
+import { unescapeXml } from './xml';
+import type PizZip from './zip';
+
+export type { CustomProperty, DocProperties };
 
 export interface TemplateMessage {
   /** The tag as written in the template: “{#don_vi}”; '' when the message is about no single tag. */
@@ -21,34 +27,14 @@ export interface RenderResult {
   problems: TemplateMessage[];
 }
 
-export interface CustomProperty {
-  name: string;
-  value: string;
-  /** 'date' values are YYYY-MM-DD. */
-  type?: 'text' | 'date';
-}
-
-/** Document properties (docProps/core.xml and docProps/custom.xml). */
-export interface DocProperties {
-  title: string;
-  subject: string;
-  creator: string;
-  identifier: string;
-  keywords: string;
-  description: string;
-  category: string;
-  language: string;
-  /** YYYY-MM-DD: the document's date. */
-  issued?: string;
-  custom: CustomProperty[];
-}
-
 export interface RenderOptions {
   /** Tag catalogue: when given, tags it does not hold are problems. */
   tags?: TagSpec[];
   properties?: DocProperties;
   /** Time stamp of the output (modified time, zip entry dates); fixed for byte-identical output. */
   now?: Date;
+  /** Adds the ownership stamp (stamp.ts): renderDocument always does. */
+  stamp?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,16 +90,6 @@ function indexParagraphs(xml: string): { paras: ParaLoc[]; text: string } {
     } else if (name === 'w:tc' && !close && tables.length) tables[tables.length - 1].c++;
   }
   return { paras, text };
-}
-
-function partLabel(file: string): string {
-  if (file === 'word/document.xml') return 'thân văn bản';
-  if (/^word\/header\d*\.xml$/.test(file)) return 'đầu trang';
-  if (/^word\/footer\d*\.xml$/.test(file)) return 'chân trang';
-  if (file === 'word/footnotes.xml') return 'chú thích cuối trang';
-  if (file === 'word/endnotes.xml') return 'chú thích cuối văn bản';
-  if (file.startsWith('docProps/')) return 'thuộc tính tệp';
-  return file;
 }
 
 function excerpt(s: string, max = 80): string {
@@ -212,7 +188,10 @@ function describeError(e: XtError): { tag: string; message: string } {
     case 'invalid_raw_xml_value':
       return { tag: `{@${x}}`, message: `Dữ liệu của thẻ “{@${x}}” không phải là bảng dựng sẵn.` };
     default:
-      return { tag: x ? `{${x}}` : '', message: `Lỗi mẫu: ${p.explanation ?? e.message ?? 'không rõ'}.` };
+      return {
+        tag: x ? `{${x}}` : '',
+        message: `Tệp mẫu có lỗi công cụ chưa nhận ra được; hãy mở bằng Word, kiểm tra các thẻ quanh chỗ này và lưu lại (${p.explanation ?? e.message ?? p.id ?? 'không rõ'}).`,
+      };
   }
 }
 
@@ -311,88 +290,6 @@ function scanUnknownTags(zip: PizZip, tags: TagSpec[], locator: Locator): Templa
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const CT_CORE = 'application/vnd.openxmlformats-package.core-properties+xml';
-const CT_CUSTOM = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
-const REL_CORE = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
-const REL_CUSTOM = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
-const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
-
-const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
-
-function coreXml(p: DocProperties, now: Date): string {
-  const created = p.issued ? `${p.issued}T00:00:00Z` : isoSeconds(now);
-  const el = (tag: string, v: string) => (v ? `<${tag}>${escapeXml(v)}</${tag}>` : '');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
-    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    el('dc:title', p.title) +
-    el('dc:subject', p.subject) +
-    el('dc:creator', p.creator) +
-    el('cp:keywords', p.keywords) +
-    el('dc:description', p.description) +
-    el('dc:identifier', p.identifier) +
-    el('dc:language', p.language) +
-    el('cp:category', p.category) +
-    el('cp:lastModifiedBy', p.creator) +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${isoSeconds(now)}</dcterms:modified>` +
-    '</cp:coreProperties>'
-  );
-}
-
-function customXml(props: CustomProperty[], existing: string | undefined): string {
-  const ours = new Set(props.map((p) => p.name));
-  const kept: string[] = [];
-  for (const m of (existing ?? '').matchAll(/<property\b[^>]*\bname="([^"]*)"[^>]*>[\s\S]*?<\/property>/g))
-    if (!ours.has(unescapeXml(m[1]))) kept.push(m[0]);
-  let pid = 2;
-  const renumber = (s: string) => s.replace(/\bpid="\d+"/, () => `pid="${pid++}"`);
-  const mine = props.map((p) => {
-    const v =
-      p.type === 'date' ? `<vt:filetime>${p.value}T00:00:00Z</vt:filetime>` : `<vt:lpwstr>${escapeXml(p.value)}</vt:lpwstr>`;
-    return `<property fmtid="${FMTID}" pid="0" name="${escapeXml(p.name)}">${v}</property>`;
-  });
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
-    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    [...mine, ...kept].map(renumber).join('') +
-    '</Properties>'
-  );
-}
-
-function ensureOverride(types: string, part: string, contentType: string): string {
-  if (new RegExp(`PartName="${part.replace(/[.]/g, '\\.')}"`).test(types)) return types;
-  return types.replace('</Types>', `<Override PartName="${part}" ContentType="${contentType}"/></Types>`);
-}
-
-function ensureRelationship(rels: string, type: string, target: string): string {
-  if (rels.includes(`Type="${type}"`)) return rels;
-  const ids = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
-  let n = 1;
-  while (ids.has(`rId${n}`)) n++;
-  return rels.replace('</Relationships>', `<Relationship Id="rId${n}" Type="${type}" Target="${target}"/></Relationships>`);
-}
-
-function writeProperties(zip: PizZip, p: DocProperties, now: Date): void {
-  const coreRel = /Type="[^"]*\/metadata\/core-properties"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/metadata\/core-properties"/.exec(
-    zip.file('_rels/.rels')?.asText() ?? '',
-  );
-  const corePath = coreRel?.[1] ?? coreRel?.[2] ?? 'docProps/core.xml';
-  zip.file(corePath, coreXml(p, now));
-  zip.file('docProps/custom.xml', customXml(p.custom, zip.file('docProps/custom.xml')?.asText()));
-  let types = zip.file('[Content_Types].xml')?.asText() ?? '';
-  types = ensureOverride(types, `/${corePath}`, CT_CORE);
-  types = ensureOverride(types, '/docProps/custom.xml', CT_CUSTOM);
-  zip.file('[Content_Types].xml', types);
-  let rels = zip.file('_rels/.rels')?.asText() ?? '';
-  rels = ensureRelationship(rels, REL_CORE, corePath);
-  rels = ensureRelationship(rels, REL_CUSTOM, 'docProps/custom.xml');
-  zip.file('_rels/.rels', rels);
-}
-
 /** The metadata an e-office records (NĐ 30 Phụ lục VI), taken from the document's tag data. */
 export function documentProperties(data: TagData): DocProperties {
   const s = (k: string) => (typeof data[k] === 'string' || typeof data[k] === 'number' ? String(data[k]) : '');
@@ -457,21 +354,109 @@ function zipDate(now: Date): Date {
   return new Date(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds());
 }
 
+// ---------------------------------------------------------------------------------------------
+// Bounds: how deep blocks nest (checked on the text, before docxtemplater parses anything) and how many tags
+// the data would fill (counted on the parsed template, before rendering).
+
+const XML_PART = /\.xml$/i;
+
+/** Blocks nested deeper than MAX_LOOP_DEPTH, one problem per part (at the first block too deep). */
+function deepBlocks(zip: PizZip, locator: Locator): TemplateMessage[] {
+  const out: TemplateMessage[] = [];
+  for (const file of Object.keys(zip.files)) {
+    if (!XML_PART.test(file) || file === '[Content_Types].xml') continue;
+    const xml = zip.file(file)?.asText() ?? '';
+    if (!xml.includes('{')) continue;
+    const { text } = indexParagraphs(xml);
+    let depth = 0;
+    const re = /\{([#^/])([^{}]*)\}/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[1] === '/') depth = Math.max(0, depth - 1);
+      else if (++depth > MAX_LOOP_DEPTH) {
+        const tag = `{${m[1]}${unescapeXml(m[2]).trim()}}`;
+        out.push({
+          tag,
+          where: locator.where(file, m.index),
+          message: `Khối “${tag}” nằm trong ${MAX_LOOP_DEPTH} khối khác: mẫu chỉ được lồng tối đa ${MAX_LOOP_DEPTH} tầng khối {#…} hoặc {^…} (xem templates/README.md).`,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+type Data = TagData[string];
+
+/** The data with every string passed through xmlSafe. */
+function xmlSafeData(v: Data): Data {
+  if (typeof v === 'string') return xmlSafe(v);
+  if (Array.isArray(v)) return v.map(xmlSafeData);
+  if (v && typeof v === 'object') {
+    const out: TagData = {};
+    for (const [k, x] of Object.entries(v)) out[k] = xmlSafeData(x);
+    return out;
+  }
+  return v;
+}
+
+/** A tag's value as docxtemplater finds it: the innermost scope that has it. */
+function lookup(name: string, scopes: readonly Data[]): Data | undefined {
+  if (name === '.') return scopes[0];
+  for (const s of scopes)
+    if (s && typeof s === 'object' && !Array.isArray(s) && Object.prototype.hasOwnProperty.call(s, name) && s[name] !== undefined) return s[name];
+  return undefined;
+}
+
+/**
+ * Counts the tags rendering would fill, stopping as soon as the count passes MAX_TAG_FILLS: a problem naming the
+ * outermost block that passes it, or null.
+ */
+function fillBudget(compiled: Record<string, { postparsed?: Part[] }>, data: TagData, locator: Locator): TemplateMessage | null {
+  let left = MAX_TAG_FILLS;
+  const walk = (parts: Part[], scopes: readonly Data[]): boolean => {
+    for (const p of parts) {
+      if (p.type !== 'placeholder') continue;
+      if (--left < 0) return false;
+      if (p.module !== 'loop' || !p.subparsed) continue;
+      const v = lookup(p.value.trim(), scopes);
+      if (p.inverted) {
+        if ((!v || (Array.isArray(v) && !v.length)) && !walk(p.subparsed, scopes)) return false;
+      } else if (Array.isArray(v)) {
+        for (const item of v) if (--left < 0 || !walk(p.subparsed, [item, ...scopes])) return false;
+      } else if (v && typeof v === 'object') {
+        if (!walk(p.subparsed, [v, ...scopes])) return false;
+      } else if (v && !walk(p.subparsed, scopes)) return false;
+    }
+    return true;
+  };
+  for (const [file, xt] of Object.entries(compiled))
+    for (const p of xt.postparsed ?? []) {
+      if (walk([p], [data])) continue;
+      const tag = shownTag(p);
+      return {
+        tag,
+        where: locator.where(file, p.offset),
+        message:
+          `Với số liệu này, ${p.module === 'loop' ? `khối “${tag}”` : `thẻ “${tag}”`} sẽ điền hơn ${MAX_TAG_FILLS / 1_000_000} triệu lần thẻ, ` +
+          'vượt giới hạn của công cụ: hãy bỏ bớt khối lồng nhau (ví dụ “{#mo_hinh}” bên trong “{#mo_hinh}”) hoặc dùng bảng dựng sẵn như {@bang_danh_sach}.',
+      };
+    }
+  return null;
+}
+
 /** Fills a .docx template with tag data. */
 export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData, opts: RenderOptions = {}): RenderResult {
   const now = opts.now ?? new Date();
   const warnings: TemplateMessage[] = [];
   const fail = (problems: TemplateMessage[]): RenderResult => ({ bytes: null, warnings: dedupe(warnings), problems: dedupe(problems) });
 
-  let zip: PizZip;
-  try {
-    zip = new PizZip(template instanceof Uint8Array ? template : new Uint8Array(template));
-  } catch {
-    return fail([{ tag: '', where: 'tệp mẫu', message: 'Không mở được tệp mẫu: không phải tệp .docx (Word 2007 trở lên).' }]);
-  }
-  if (!zip.file('word/document.xml'))
-    return fail([{ tag: '', where: 'tệp mẫu', message: 'Tệp không phải là tài liệu Word (.docx): thiếu phần nội dung word/document.xml.' }]);
+  const opened = openTemplate(template instanceof Uint8Array ? template : new Uint8Array(template));
+  if (!opened.zip) return fail(opened.problems);
+  const zip = opened.zip;
   const locator = new Locator(zip);
+  const tooDeep = deepBlocks(zip, locator);
+  if (tooDeep.length) return fail(tooDeep);
 
   const collector = {
     name: 'DvkMissingData',
@@ -515,8 +500,14 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
     if (problems.length) return fail(problems);
   }
 
+  // Text from units, officers, the config and the metadata is data: a character XML forbids is dropped, never written.
+  const safe = xmlSafeData(data) as TagData;
+  const compiled = (doc as unknown as { compiled: Record<string, { postparsed?: Part[] }> }).compiled;
+  const overflow = fillBudget(compiled, safe, locator);
+  if (overflow) return fail([overflow]);
+
   try {
-    doc.render(data);
+    doc.render(safe);
   } catch (e) {
     const err = e as XtError;
     const errors = err.properties?.id === 'multi_error' ? (err.properties.errors ?? []) : [err];
@@ -526,16 +517,17 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
   const out = doc.getZip() as unknown as PizZip;
   separateTables(out);
   if (opts.properties) writeProperties(out, opts.properties, now);
+  if (opts.stamp) stampZip(out);
   const date = zipDate(now);
   for (const f of Object.values(out.files)) f.date = date;
   const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, warnings: dedupe(warnings), problems: [] };
 }
 
-/** Builds the tag data from the document input and fills the template: the one call the adapters need. */
+/** Builds the tag data from the document input and fills the template: the one call the adapters need. The output is stamped. */
 export function renderDocument(template: Uint8Array | ArrayBuffer, input: DocumentInput, opts: { now?: Date } = {}): RenderResult {
   const { data, tags, warnings, problems } = buildDocumentData(input);
-  const r = renderTemplate(template, data, { tags, properties: documentProperties(data), now: opts.now });
+  const r = renderTemplate(template, data, { tags, properties: documentProperties(data), now: opts.now, stamp: true });
   const fromMeta = (message: string) => ({ tag: '', where: 'thông tin văn bản', message });
   // Metadata problems and template problems are reported together; either stops the document.
   return {

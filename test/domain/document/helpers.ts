@@ -1,7 +1,11 @@
 // Test helpers for .docx files: read parts, pretty-print XML for golden files, build small templates.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import PizZip from 'pizzip';
+import { SaxesParser } from 'saxes';
+import { expect } from 'vitest';
+import { xmlForbidden } from '../../../src/domain/text';
 
 export const TEMPLATES_DIR = join(__dirname, '..', '..', '..', 'templates');
 
@@ -116,3 +120,101 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export const P = (...runs: string[]) => `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${esc(r)}</w:t></w:r>`).join('')}</w:p>`;
 /** A one-row table with the given cell paragraphs. */
 export const TABLE = (...cells: string[]) => `<w:tbl><w:tr>${cells.map((c) => `<w:tc>${c}</w:tc>`).join('')}</w:tr></w:tbl>`;
+
+// ---------------------------------------------------------------------------------------------
+// Raw ZIP files for hostile templates: any entry name, any declared size, data deflated or stored as given.
+
+export interface RawEntry {
+  name: string;
+  data: Uint8Array | string;
+  /** Declared uncompressed size; the real one when absent. */
+  size?: number;
+  /** Compressed bytes to store as they are (method 8), instead of deflating `data`. */
+  deflated?: Uint8Array;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(b: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A ZIP file written byte by byte (no ZIP64), so a test can lie about sizes or use names no library writes. */
+export function rawZip(entries: RawEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const data = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : Buffer.from(e.data);
+    const body = Buffer.from(e.deflated ?? deflateRawSync(data));
+    const name = Buffer.from(e.name, 'utf8');
+    const size = e.size ?? data.length;
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, body);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name);
+    offset += 30 + name.length + body.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, dir, end]));
+}
+
+/** The parts of a trusted .docx (one of ours), in order, to rebuild it with rawZip. */
+export function entriesOf(docx: Uint8Array): RawEntry[] {
+  const zip = new PizZip(docx);
+  return Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => ({ name: f.name, data: f.asUint8Array() }));
+}
+
+/**
+ * Every XML part of a .docx is well-formed XML 1.0 as a strict reader sees it: valid UTF-8 (a lone surrogate
+ * written out is not), no character XML forbids, and a strict parse (saxes, with namespaces) without an error.
+ */
+export function expectWellFormedDocx(docx: Uint8Array): void {
+  const zip = new PizZip(docx);
+  const names = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+  expect(names).toContain('word/document.xml');
+  for (const name of names) {
+    const bytes = zip.file(name)!.asUint8Array();
+    let text = '';
+    expect(() => (text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)), `${name}: UTF-8`).not.toThrow();
+    expect(xmlForbidden(text), `${name}: characters XML forbids`).toEqual([]);
+    const errors: string[] = [];
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on('error', (e) => errors.push(e.message));
+    parser.write(text).close();
+    expect(errors, name).toEqual([]);
+  }
+}

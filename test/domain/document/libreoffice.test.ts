@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../src/domain/document/render';
+import { docxOwnership, pdfOwnership } from '../../../src/domain/document/stamp';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
 import { FIXED_NOW, FOLLOWED, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
 import { templateBytes } from './helpers';
@@ -45,12 +46,18 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
       writeFileSync(join(dir, `${name}.theo-doi.docx`), r.bytes!);
       docs.push(join(dir, `${name}.theo-doi.docx`));
     }
+    // A file the tool did not write: the template itself.
+    writeFileSync(join(dir, 'mau.docx'), templateBytes('ke-hoach'));
+    docs.push(join(dir, 'mau.docx'));
     // One LibreOffice run for all documents, with its own profile so it never meets a running instance.
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
+    const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs], { stdio: 'ignore', timeout: 120_000 });
+    // PDF/A-2b, as a signing tool may ask for: the keywords go into the XMP packet as well.
+    const pdfa = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}';
+    execFileSync('soffice', [profile, '--headless', '--convert-to', pdfa, '--outdir', join(dir, 'pdfa'), `${file('ke-hoach', 'nha-nuoc')}.docx`], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
   }, 180_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,6 +65,9 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
   const text = (name: BuiltinName, profile: Profile, args: string[] = []) =>
     execFileSync('pdftotext', ['-layout', ...args, `${file(name, profile)}.pdf`, '-'], { encoding: 'utf8' });
   const flat = (s: string) => s.replace(/\s+/g, ' ');
+  // Justified lines: with some fonts pdftotext -layout splits a word where LibreOffice stretched the spacing
+  // (“tri ển khai”). Sentences are compared without any whitespace: every letter, digit and mark still in order.
+  const dense = (s: string) => s.replace(/\s+/g, '');
 
   it.each(NAMES)('%s (nhà nước): the header lines, number and date on one line', (name) => {
     expect(readFileSync(`${file(name, 'nha-nuoc')}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
@@ -85,6 +95,23 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     expect(t).toContain('T/M ĐẢNG ỦY');
   });
 
+  it('every PDF made from our .docx carries the marker in its metadata; the template’s PDF does not; none is signed', () => {
+    for (const name of NAMES)
+      for (const profile of Object.keys(PROFILES) as Profile[]) {
+        expect(docxOwnership(readFileSync(`${file(name, profile)}.docx`)), `${name} ${profile}`).toBe('ours');
+        expect(pdfOwnership(readFileSync(`${file(name, profile)}.pdf`)), `${name} ${profile}`).toEqual({ ours: true, signed: false });
+      }
+    // LibreOffice writes the keywords into the Info dictionary as UTF-16BE hex: /Keywords<FEFF…>.
+    const pdf = readFileSync(`${file('ke-hoach', 'nha-nuoc')}.pdf`).toString('latin1');
+    expect(pdf).toMatch(/\/Keywords\s*<FEFF[0-9A-F]+>/);
+    expect(pdf).not.toContain('DVK-');
+    expect(pdfOwnership(readFileSync(join(dir, 'mau.pdf')))).toEqual({ ours: false, signed: false });
+    // PDF/A: the marker also in the XMP packet, in plain text.
+    const a = readFileSync(join(dir, 'pdfa', 'ke-hoach.nha-nuoc.pdf'));
+    expect(a.toString('latin1')).toMatch(/<pdf:Keywords>[^<]*DVK-[0-9a-z]{14}<\/pdf:Keywords>/);
+    expect(pdfOwnership(a)).toEqual({ ours: true, signed: false });
+  });
+
   it('numbers pages from page 2, in the top margin', () => {
     const page = (n: number) => text('ke-hoach', 'nha-nuoc', ['-f', String(n), '-l', String(n)]).split('\n').map((l) => l.trim()).filter(Boolean);
     expect(page(1)[0]).not.toBe('1');
@@ -93,18 +120,21 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
   });
 
   it('keeps the list table readable: every model and the total row', () => {
-    const t = flat(text('danh-sach', 'nha-nuoc'));
-    for (const m of MODELS) expect(t).toContain(m.model.split(' ').slice(0, 3).join(' '));
-    expect(t).toContain('Tổng cộng: 11 mô hình');
-    expect(t).toContain('I. Công đoàn ngành Giáo dục (03 mô hình)');
+    const t = dense(text('danh-sach', 'nha-nuoc'));
+    for (const m of MODELS) expect(t).toContain(dense(m.model.split(' ').slice(0, 3).join(' ')));
+    expect(t).toContain(dense('Tổng cộng: 11 mô hình'));
+    expect(t).toContain(dense('I. Công đoàn ngành Giáo dục (03 mô hình)'));
   });
 
   it('the report a year on: the results sentence and tables read in order on the page', () => {
     const t = execFileSync('pdftotext', ['-layout', join(dir, 'bao-cao.theo-doi.pdf'), '-'], { encoding: 'utf8' });
-    const f = flat(t);
-    expect(f).toContain('II. KẾT QUẢ THỰC HIỆN MÔ HÌNH, ĐIỂN HÌNH');
-    expect(f).toContain('III. ĐÁNH GIÁ CHUNG');
-    expect(f).toContain('có 7 mô hình triển khai hiệu quả (63,6%)');
+    const d = dense(t);
+    expect(d).toContain(dense('II. KẾT QUẢ THỰC HIỆN MÔ HÌNH, ĐIỂN HÌNH'));
+    expect(d).toContain(dense('III. ĐÁNH GIÁ CHUNG'));
+    expect(d).toContain(dense('có 7 mô hình triển khai hiệu quả (63,6%)'));
+    // The sections in order: the results come between the registration and the assessment.
+    expect(d.indexOf(dense('II. KẾT QUẢ THỰC HIỆN'))).toBeLessThan(d.indexOf(dense('có 7 mô hình triển khai')));
+    expect(d.indexOf(dense('có 7 mô hình triển khai'))).toBeLessThan(d.indexOf(dense('III. ĐÁNH GIÁ CHUNG')));
     // Each row on one line: label, registered, effective, recognised, Cơ sở, Huyện…, Tỉnh, proposed.
     expect(t).toMatch(/Tổng số +11 +7 +6 +2 +1 +3 +3\n/);
     expect(t).toMatch(/Tập thể +9 +5 +4 +2 +1 +1 +2\n/);
@@ -114,10 +144,10 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
   });
 
   it('the decision at one level: the level in Điều 1 and the list title, only its models', () => {
-    const f = flat(execFileSync('pdftotext', ['-layout', join(dir, 'quyet-dinh.theo-doi.pdf'), '-'], { encoding: 'utf8' }));
-    expect(f).toContain('Công nhận 3 mô hình, điển hình “Dân vận khéo” cấp tỉnh của 3 cơ quan, đơn vị');
-    expect(f).toContain('ĐƯỢC CÔNG NHẬN CẤP TỈNH');
-    const start = (i: number) => FOLLOWED[i].model.split(' ').slice(0, 3).join(' '); // cells wrap: the first words stay on one line
+    const f = dense(execFileSync('pdftotext', ['-layout', join(dir, 'quyet-dinh.theo-doi.pdf'), '-'], { encoding: 'utf8' }));
+    expect(f).toContain(dense('Công nhận 3 mô hình, điển hình “Dân vận khéo” cấp tỉnh của 3 cơ quan, đơn vị'));
+    expect(f).toContain(dense('ĐƯỢC CÔNG NHẬN CẤP TỈNH'));
+    const start = (i: number) => dense(FOLLOWED[i].model.split(' ').slice(0, 3).join(' ')); // cells wrap: the first words stay on one line
     for (const i of [2, 4, 8]) expect(f).toContain(start(i));
     for (const i of [0, 3, 6, 10]) expect(f).not.toContain(start(i));
   });
