@@ -5,7 +5,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join } from 'node:path';
 import { UserError } from './errors';
-import { writeAtomic } from './files';
 
 /** The LibreOffice command on PATH (soffice or libreoffice), or null. */
 export function findSoffice(): string | null {
@@ -26,8 +25,8 @@ export const NO_SOFFICE =
   'Không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo được bản PDF; tệp .docx vẫn được ghi. ' +
   'Cài LibreOffice (ví dụ: apt-get install libreoffice-writer-nogui) rồi chạy lại với --pdf.';
 
-/** Writes `pdfPath` from `docxPath`; its own LibreOffice profile, so it never clashes with an open LibreOffice. */
-export async function convertToPdf(soffice: string, docxPath: string, pdfPath: string): Promise<void> {
+/** The PDF of `docxPath` (named `pdfPath` in messages); its own LibreOffice profile, so it never clashes with an open LibreOffice. */
+export async function convertToPdf(soffice: string, docxPath: string, pdfPath: string): Promise<Uint8Array> {
   const work = await mkdtemp(join(tmpdir(), 'dvk-pdf-'));
   try {
     const r = spawnSync(
@@ -42,7 +41,7 @@ export async function convertToPdf(soffice: string, docxPath: string, pdfPath: s
     } catch {
       throw new UserError(`${pdfPath}: LibreOffice không chuyển được sang PDF (${(r.stderr || r.error?.message || 'không rõ lý do').trim()}).`);
     }
-    await writeAtomic(pdfPath, new Uint8Array(bytes));
+    return new Uint8Array(bytes);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

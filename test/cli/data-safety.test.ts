@@ -171,3 +171,102 @@ describe('§1 outputs never destroy what the tool did not write', () => {
     expect(readFileSync(txt, 'utf8')).toContain('Gọi điện cho đ/c Lan');
   });
 });
+
+describe('§1 generate: --out, --pdf and --each never destroy what the tool did not write', () => {
+  const META = (name: string) => join(ROOT, 'samples/van-ban', `${name}.json`);
+  const gen = (out: string, ...more: string[]) => dvk(['generate', 'quyet-dinh', '--meta', META('quyet-dinh'), '--data', SAMPLES, '--out', out, ...more]);
+
+  it("the officer's own .docx is refused (exit 2, named); --force keeps it beside the new one; our own is replaced", () => {
+    const dir = tmp('gen-out');
+    const out = join(dir, 'qd.docx');
+    writeFileSync(out, readFileSync(join(ROOT, 'templates/quyet-dinh.docx')));
+    const before = readFileSync(out);
+    const r = gen(out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(out);
+    expect(r.stderr).toContain('--force');
+    expect(readFileSync(out).equals(before)).toBe(true);
+    expect(gen(out, '--force').status).toBe(0);
+    expect(readFileSync(join(dir, `qd.truoc-${today()}.docx`)).equals(before)).toBe(true);
+    expect(gen(out).status).toBe(0); // ours now: replaced without a word
+    expect(readdirSync(dir).filter((f) => f.includes('.truoc-'))).toHaveLength(1);
+  });
+
+  it('a document the tool wrote and the officer then edited is theirs: refused', async () => {
+    const dir = tmp('gen-edit');
+    const out = join(dir, 'qd.docx');
+    expect(gen(out).status).toBe(0);
+    const { default: PizZip } = await import('pizzip');
+    const zip = new PizZip(readFileSync(out));
+    zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('QUYẾT ĐỊNH', 'QUYẾT ĐỊNH (bản đã sửa tay)'));
+    writeFileSync(out, zip.generate({ type: 'nodebuffer' }));
+    const r = gen(out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('đã được sửa');
+  });
+
+  it('--each never deletes a folder: foreign files stop the run (or, with --force, are kept); stale files of ours go after the new set', () => {
+    const dir = tmp('gen-each');
+    const out = join(dir, 'qd.docx');
+    const folder = join(dir, 'qd');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'bien-ban-hop.docx'), 'của cán bộ');
+    writeFileSync(join(folder, 'ghi-chu.txt'), 'của cán bộ');
+    const refused = gen(out, '--each');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('bien-ban-hop.docx');
+    expect(readdirSync(folder).sort()).toEqual(['bien-ban-hop.docx', 'ghi-chu.txt']);
+    expect(existsSync(out)).toBe(false);
+
+    expect(gen(out, '--each', '--force').status).toBe(0);
+    const first = readdirSync(folder);
+    expect(first).toEqual(expect.arrayContaining(['bien-ban-hop.docx', 'ghi-chu.txt']));
+    const ours = first.filter((f) => /^\d+-/.test(f));
+    expect(ours.length).toBeGreaterThan(0);
+    // A stale document of ours from an earlier run, and one the officer edited since.
+    copyFileSync(join(folder, ours[0]), join(folder, '99-mo-hinh-cu.docx'));
+    expect(gen(out, '--each', '--force').status).toBe(0);
+    expect(readdirSync(folder)).not.toContain('99-mo-hinh-cu.docx');
+    expect(readdirSync(folder)).toEqual(expect.arrayContaining(['bien-ban-hop.docx', 'ghi-chu.txt', ...ours]));
+  });
+
+  it('a signed PDF is never replaced, --force or not; an unsigned PDF from elsewhere needs --force', () => {
+    const dir = tmp('gen-pdf');
+    const out = join(dir, 'qd.docx');
+    const pdf = join(dir, 'qd.pdf');
+    const signed = '%PDF-1.7\n1 0 obj << /Type /Sig /Filter /Adobe.PPKLite /ByteRange [0 120 400 80] /Contents <00> >> endobj\n%%EOF\n';
+    writeFileSync(pdf, signed);
+    for (const force of [[], ['--force']]) {
+      const r = gen(out, '--pdf', ...force);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('ký số');
+      expect(readFileSync(pdf, 'utf8')).toBe(signed);
+    }
+    writeFileSync(pdf, '%PDF-1.4\n%%EOF\n');
+    expect(gen(out, '--pdf').status).toBe(2);
+  });
+
+  it('a model whose officer values came from a rename is named before signing', async () => {
+    const dir = tmp('gen-renamed');
+    const inbox = join(dir, 'nhan-ve');
+    mkdirSync(inbox);
+    copyFileSync(join(SAMPLES, 'ldld-huyen-hoa-lu.xlsx'), join(inbox, 'ldld-huyen-hoa-lu.xlsx'));
+    const master = join(dir, 'tong-hop.xlsx');
+    dvk(['aggregate', inbox, '--out', master, '--as-of', '2021-07-20']);
+    const wb = await load(master);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const head = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const model = String(ws.getRow(2).getCell(head.indexOf('Tên mô hình hoặc điển hình')).value);
+    ws.getRow(2).getCell(head.indexOf('Cấp công nhận')).value = 'Tỉnh';
+    await wb.xlsx.writeFile(master);
+    // The unit renames that model slightly and re-sends.
+    const unit = await load(join(inbox, 'ldld-huyen-hoa-lu.xlsx'));
+    unit.worksheets[0].eachRow((row) => row.eachCell((c) => void (c.value === model && (c.value = `${model} mở rộng`))));
+    await unit.xlsx.writeFile(join(inbox, 'ldld-huyen-hoa-lu.xlsx'));
+    dvk(['aggregate', inbox, '--out', master, '--as-of', '2021-07-20']);
+    const r = dvk(['generate', 'quyet-dinh', '--meta', META('quyet-dinh'), '--data', master, '--out', join(dir, 'qd.docx')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('đổi tên');
+    expect(r.stdout).toContain(`“${model} mở rộng”`);
+  });
+});

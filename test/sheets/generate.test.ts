@@ -148,6 +148,19 @@ describe('built-in templates inside Apps Script', () => {
     expect(s.logs).toEqual([]);
   });
 
+  it('a model whose officer values came from a rename is named in the warnings, to check before signing', async () => {
+    const { s, folder } = await officeSession();
+    const sheet = s.gas.spreadsheet._sheet('Tổng hợp');
+    const values = sheet._values();
+    const codes = values[0].indexOf('Mã kiểm tra');
+    const model = values[1][values[0].indexOf('Tên mô hình hoặc điển hình')] as string;
+    sheet.getRange(2, codes + 1).setValue('MODEL_RENAMED');
+    const r = generate(s, META, { template: 'danh-sach', folder });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.warnings[0]).toContain('đổi tên');
+    expect(r.warnings[0]).toContain(`“${model}”`);
+  });
+
   it('every built-in template renders in both profiles (the_thuc)', async () => {
     const { s, folder } = await officeSession();
     for (const name of ['ke-hoach', 'huong-dan', 'danh-sach', 'bao-cao', 'quyet-dinh'] as BuiltinName[])

@@ -1,5 +1,5 @@
 // `dvk generate`: official documents (KH, HD, danh sách, BC, QĐ) from .docx templates and the lists' data.
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { aggregate, type Aggregate } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
@@ -7,6 +7,9 @@ import {
   BUILTIN_TEMPLATES,
   chosenLevel,
   combineDocuments,
+  docxOwnership,
+  pdfOwnership,
+  renamedWarning,
   modelsAtLevel,
   isBuiltinName,
   parseMeta,
@@ -19,7 +22,8 @@ import {
 import { foldLoose } from '../../domain/text';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
-import { assertNotInput, writeAtomic } from '../files';
+import { assertNotInput, commitOutput, planOutput, type OutputGuard } from '../files';
+import { isSilentSkip } from '../../domain/files';
 import { readJsonFile } from '../json-file';
 import { convertToPdf, findSoffice, NO_SOFFICE } from '../pdf';
 import { readInputs } from './aggregate';
@@ -45,7 +49,12 @@ Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết 
   --force          ghi đè có giữ bản cũ: tệp đã có không do công cụ tạo (hoặc đã được sửa) được đổi tên thành
                    <tên>.truoc-YYYY-MM-DD.<đuôi> rồi mới ghi tệp mới
 
-Mã thoát: 0 xong (có thể kèm cảnh báo), 1 mẫu văn bản có lỗi, 2 thiếu hoặc không đọc được đầu vào.`;
+Tệp đã có chỉ được ghi đè khi do chính công cụ tạo ra và chưa bị sửa; tệp khác được giữ nguyên (báo lỗi), trừ khi có
+--force (tệp cũ được đổi tên thành …truoc-NGÀY rồi mới ghi). Bản PDF đã ký số không bao giờ bị ghi đè.
+Với --each, chỉ các văn bản do công cụ tạo ở lần trước mới được thay hoặc bỏ, sau khi đã ghi xong bộ mới.
+
+Mã thoát: 0 xong (có thể kèm cảnh báo), 1 mẫu văn bản có lỗi hoặc có tệp dữ liệu không đọc, 2 thiếu hoặc không đọc được
+đầu vào, hoặc tệp kết quả đã có mà không được ghi đè.`;
 
 export interface GenerateArgs {
   template?: string;
@@ -108,13 +117,64 @@ function slug(s: string): string {
   return foldLoose(s).replace(/ /g, '-').slice(0, 60) || 'mo-hinh';
 }
 
+const docxGuard = (force?: boolean): OutputGuard => ({ what: 'văn bản', owner: (b) => ({ owner: docxOwnership(b) }), force });
+const pdfGuard = (force?: boolean): OutputGuard => ({
+  what: 'bản PDF',
+  owner: (b) => {
+    const o = pdfOwnership(b);
+    return { owner: o.ours ? 'ours' : 'foreign', signed: o.signed };
+  },
+  force,
+});
+
+/** The `--each` folder as it is: our unchanged documents (replaceable, removable once stale) and everything else. */
+interface EachFolder {
+  path: string;
+  ours: Set<string>;
+  others: string[];
+}
+
+async function inspectEachFolder(folder: string, force: boolean | undefined): Promise<EachFolder> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return { path: folder, ours: new Set(), others: [] };
+  }
+  const ours = new Set<string>();
+  const others: string[] = [];
+  for (const name of names) {
+    if (isSilentSkip(name)) continue; // hidden files, Word's ~$ lock files: never touched
+    const path = join(folder, name);
+    let own = false;
+    try {
+      own = (await stat(path)).isFile() && /\.docx$/i.test(name) && docxOwnership(new Uint8Array(await readFile(path))) === 'ours';
+    } catch {
+      own = false;
+    }
+    if (own) ours.add(name);
+    else others.push(name);
+  }
+  if (others.length && !force)
+    throw new UserError(
+      `${folder}: thư mục đã có tệp không do công cụ tạo hoặc đã được sửa (${others.slice(0, 5).join(', ')}${others.length > 5 ? `, … và ${others.length - 5} tệp khác` : ''}); ` +
+        'không ghi vào đó. Hãy chọn tên khác cho --out, hoặc thêm --force: các tệp đó được giữ nguyên (tệp trùng tên được đổi tên thành …truoc-NGÀY).',
+    );
+  return { path: folder, ours, others };
+}
+
 export async function runGenerate(args: GenerateArgs, print: (s: string) => void): Promise<number> {
   if (!args.template) throw new UserError('Chưa chọn mẫu văn bản.\n\n' + HELP);
   if (!args.out) throw new UserError('Thiếu --out (tệp .docx kết quả).\n\n' + HELP);
   if (!/\.docx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .docx.`);
   const inputs = [args.template, args.meta, args.data].filter((x): x is string => !!x);
+  const pdfPath = args.out.replace(/\.docx$/i, '.pdf');
   assertNotInput(args.out, inputs);
-  if (args.pdf) assertNotInput(args.out.replace(/\.docx$/i, '.pdf'), inputs);
+  if (args.pdf) assertNotInput(pdfPath, inputs);
+  // Every output is checked before anything is rendered or written: a refusal leaves everything as it was.
+  const outPlan = await planOutput(args.out, docxGuard(args.force));
+  const pdfPlan = args.pdf ? await planOutput(pdfPath, pdfGuard(args.force)) : null;
+  const eachFolder = args.each ? await inspectEachFolder(join(dirname(args.out), basename(args.out, extname(args.out))), args.force) : null;
 
   const config = await loadConfig(args);
   const meta = await loadMeta(args.meta);
@@ -142,41 +202,53 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
     return EXIT.findings;
   }
   const lines: string[] = [];
+  // Files of a --data folder that were not read: named, and the run ends with exit 1.
+  const notRead = agg.sources.filter((x) => x.error).map((x) => x.error!);
+  for (const why of notRead) lines.push(`Không đọc: ${why}`);
   for (const w of whole.warnings) lines.push(`Cảnh báo: ${describe(w)}`);
+  const renamed = renamedWarning(listed);
+  if (renamed) lines.push(`Cảnh báo: ${renamed}`);
 
   let combined = whole.bytes!;
-  if (args.each) {
-    const folder = join(dirname(args.out), basename(args.out, extname(args.out)));
-    await rm(folder, { recursive: true, force: true });
-    await mkdir(folder, { recursive: true });
+  if (eachFolder) {
+    if (listed.length === 0) throw new UserError('Không có mô hình nào để soạn từng văn bản (--each).');
     const docs: Uint8Array[] = [];
     const width = String(listed.length).length;
-    for (const [i, m] of listed.entries()) {
-      const r = render([m]);
-      docs.push(r.bytes!);
-      await writeAtomic(join(folder, `${String(i + 1).padStart(width, '0')}-${slug(m.model || m.name)}.docx`), r.bytes!);
+    const names = listed.map((m, i) => `${String(i + 1).padStart(width, '0')}-${slug(m.model || m.name)}.docx`);
+    for (const m of listed) docs.push(render([m]).bytes!);
+    // The new set is written first (each file atomically; a file of the same name that is not ours is kept aside).
+    for (const [i, name] of names.entries()) {
+      const path = join(eachFolder.path, name);
+      const plan = eachFolder.ours.has(name) ? { path, keepAs: null } : await planOutput(path, docxGuard(true));
+      await commitOutput(plan, docs[i]);
     }
-    if (docs.length === 0) throw new UserError('Không có mô hình nào để soạn từng văn bản (--each).');
+    // Only then the stale documents of an earlier run go: only files this tool wrote, unchanged since.
+    const fresh = new Set(names);
+    let removed = 0;
+    for (const name of eachFolder.ours)
+      if (!fresh.has(name)) {
+        await rm(join(eachFolder.path, name), { force: true });
+        removed++;
+      }
     combined = combineDocuments(docs)!;
-    lines.push(`Đã ghi ${docs.length} văn bản, mỗi mô hình một tệp, vào ${folder}/.`);
+    lines.push(`Đã ghi ${docs.length} văn bản, mỗi mô hình một tệp, vào ${eachFolder.path}/${removed ? ` (bỏ ${removed} văn bản cũ của lần trước)` : ''}.`);
   }
-  await writeAtomic(args.out, combined);
+  await commitOutput(outPlan, combined);
   const what = builtin ? BUILTIN_TEMPLATES[builtin].typeName : basename(args.template);
   lines.push(`Đã ghi ${args.out} (${what}${args.each ? ', tệp in gộp' : ''}; ${listed.length} mô hình${level ? ` được công nhận cấp ${level.label}` : ''}).`);
 
-  let code: number = EXIT.ok;
-  if (args.pdf) {
+  let code: number = notRead.length ? EXIT.findings : EXIT.ok;
+  if (pdfPlan) {
     const soffice = findSoffice();
     if (!soffice) {
       lines.push(NO_SOFFICE);
       code = EXIT.input;
     } else {
-      const pdf = args.out.replace(/\.docx$/i, '.pdf');
-      await convertToPdf(soffice, args.out, pdf);
-      lines.push(`Đã ghi ${pdf} (bản PDF để ký số).`);
+      await commitOutput(pdfPlan, await convertToPdf(soffice, args.out, pdfPath));
+      lines.push(`Đã ghi ${pdfPath} (bản PDF để ký số).`);
     }
   }
+  for (const p of [outPlan, pdfPlan]) if (p?.keepAs) lines.push(`Đã giữ tệp cũ ${p.path} thành ${p.keepAs}.`);
   print(lines.join('\n'));
   return code;
 }
-

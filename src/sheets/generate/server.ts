@@ -4,7 +4,7 @@
 import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import type { DocumentInput } from '../../domain/document/data';
-import { chosenLevel, modelsAtLevel } from '../../domain/document/levels';
+import { chosenLevel, modelsAtLevel, renamedWarning } from '../../domain/document/levels';
 import type { TemplateMessage } from '../../domain/document/render';
 import { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName } from '../../domain/document/templates';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
@@ -217,6 +217,8 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   const name = outputBaseName(typeName, meta, settings.each);
   const files: WrittenFile[] = [];
   const warnings = whole.warnings.map(describe);
+  const renamed = renamedWarning(listed);
+  if (renamed) warnings.unshift(renamed);
   const blob = Utilities.newBlob(toSignedBytes(bytes), MIME_DOCX, `${name}.docx`);
   const docx = folder.createFile(blob);
   files.push({ kind: 'docx', name: docx.getName(), url: docx.getUrl() });
