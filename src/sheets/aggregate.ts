@@ -3,7 +3,7 @@
 // the result sheets. Steps are idempotent, so a failed one is simply run again.
 import { aggregate, type Aggregate, type AggregateOptions } from '../domain/aggregate';
 import type { Config } from '../domain/config';
-import { MASTER_SHEET, readMaster } from '../domain/master';
+import { MASTER_SHEET, readMasterTable } from '../domain/master';
 import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, summaryLines } from '../domain/report-tables';
 import type { FinishInfo, JobInfo, SourceSpec, StepInfo } from './aggregate-api';
 import { loadConfig } from './config';
@@ -138,8 +138,10 @@ function aggregateOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: 
   const tz = () => zone;
   const opts: AggregateOptions = { asOf: isoDay(new Date(), zone) };
   const master = ourSheet(ss, record, MASTER_SHEET);
-  const rows = master ? readMaster(readSheet(master, tz, { merges: false }).grid, config) : null;
-  if (master && rows?.length) opts.previous = { source: { file: ss.getName(), sheet: master.getName() }, rows };
+  // Everything the officer added to it comes along: their values, their own columns, rows that are no model.
+  const table = master ? readMasterTable(readSheet(master, tz, { merges: false }).grid, config) : null;
+  if (master && table && (table.rows.length || table.ownColumns.length || table.stray.length))
+    opts.previous = { source: { file: ss.getName(), sheet: master.getName() }, ...table };
   const board = ourSheet(ss, record, BOARD_SHEET);
   const reviews = board ? readBoard(readSheet(board, tz, { merges: false }).grid) : null;
   if (reviews) opts.previousBoard = reviews;

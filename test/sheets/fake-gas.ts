@@ -821,6 +821,11 @@ export class FakeSheet {
     }
     return d.value ?? '';
   }
+  /** The officer inserts an empty column before column `c` (1-based) in the UI: cells from there move right. */
+  _insertColumnBefore(c: number): void {
+    for (const row of this._rows) if (row && row.length >= c) row.splice(c - 1, 0, undefined);
+    this._maxCols += 1;
+  }
   /** Types text into a cell as a person would: parsed unless the cell is plain text. */
   _type(r: number, c: number, input: Value | null): void {
     this._check(r, c, 1, 1);

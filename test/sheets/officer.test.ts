@@ -170,4 +170,38 @@ describe('re-aggregating keeps what the officer typed (carry-over through the Sh
     expect(after.map((x) => x[col('Mã kiểm tra') - 1])).not.toContain('MODEL_RENAMED');
     expect(s.logs).toEqual([]);
   });
+
+  it("the officer's own columns and sheets survive the swap-in; a corrected name is kept and reported", async () => {
+    const s = await tabsSession();
+    const ss = s.gas.spreadsheet;
+    let master = ss._sheet('Tổng hợp');
+    // A column of the officer's right after the model's name, with a value on two models.
+    master._insertColumnBefore(col('Hình thức đăng ký'));
+    master._type(1, col('Hình thức đăng ký'), 'Người theo dõi');
+    master._type(rowOf(master, HOA_LU_UNIT, 'Đọc sách vì cộng đồng'), col('Hình thức đăng ký'), 'Đ/c Lan');
+    master._type(rowOf(master, Y_TE_UNIT, 'Nụ cười thân thiện'), col('Hình thức đăng ký'), 'Đ/c Hùng');
+    // A sheet of the officer's.
+    const notes = ss.insertSheet('Ghi chép');
+    notes.getRange(1, 1, 2, 2).setValues([['Họp ngày', 'Nội dung'], ['20/07/2021', 'Thống nhất danh sách']]);
+    // The officer corrects a model's name typed by the unit.
+    const fix = rowOf(master, HOA_LU_UNIT, 'Bữa cơm công nhân');
+    master._type(fix, 5, 'Bữa cơm công nhân ấm áp');
+
+    await aggregateTabs(s);
+    master = ss._sheet('Tổng hợp');
+    const head = master._values()[0];
+    expect(head[head.indexOf('Tên mô hình hoặc điển hình') + 1]).toBe('Người theo dõi');
+    const mine = head.indexOf('Người theo dõi');
+    expect(master._values()[rowOf(master, HOA_LU_UNIT, 'Đọc sách vì cộng đồng') - 1][mine]).toBe('Đ/c Lan');
+    expect(master._values()[rowOf(master, Y_TE_UNIT, 'Nụ cười thân thiện') - 1][mine]).toBe('Đ/c Hùng');
+    expect(ss._sheet('Ghi chép')._values()).toEqual([
+      ['Họp ngày', 'Nội dung'],
+      [s.gas.localMidnight(2021, 7, 20), 'Thống nhất danh sách'],
+    ]);
+    expect(master._values().some((x) => x[4] === 'Bữa cơm công nhân ấm áp')).toBe(true);
+    const checks = ss._sheet('Kiểm tra')._values();
+    const code = checks[0].indexOf('Mã');
+    expect(checks.some((x) => x[code] === 'OFFICER_EDIT_KEPT')).toBe(true);
+  });
 });
+
