@@ -3,7 +3,6 @@ import { setFlagsFromString } from 'node:v8';
 import { ArgsError, closest, OPTIONS, parseArgv } from './args';
 import { EXIT, isSystemError, systemErrorText, UserError } from './errors';
 import { createOutput } from './terminal';
-// Commands are loaded when run, so `dvk validate` never loads docxtemplater and starts as fast as exceljs allows.
 
 // A short batch run that reads lists of up to 200,000 rows: the young generation is kept at its first size instead of
 // doubling up to 32 MB while the lists are read (the same time, a fifth less peak memory; see `npm run bench`).
@@ -37,44 +36,59 @@ function parse<C extends keyof typeof OPTIONS>(command: C, args: string[], help:
   }
 }
 
+type Command = keyof typeof OPTIONS;
+
+/** A command's help and how it runs on the parsed values and positionals (its module is loaded only when run). */
+interface Runner {
+  help: string;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+}
+
+/** A command that takes one positional (`key`): more than one is refused with `tooMany`. */
+const single =
+  (help: string, key: string, tooMany: string, run: (args: never, print: (s: string) => void) => Promise<number>): Runner => ({
+    help,
+    run: (values, positionals) => {
+      if (positionals.length > 1) throw new UserError(`${tooMany} (đang có: ${positionals.join(', ')}).`);
+      return run({ [key]: positionals[0], ...values } as never, print);
+    },
+  });
+
+// Commands are loaded when run, so `dvk validate` never loads docxtemplater or exceljs.
+const COMMANDS: Record<Command, () => Promise<Runner>> = {
+  validate: async () => {
+    const m = await import('./commands/validate');
+    return { help: m.HELP, run: (values, files) => m.runValidate({ files, ...values }, print) };
+  },
+  aggregate: async () => {
+    const m = await import('./commands/aggregate');
+    return { help: m.HELP, run: (values, inputs) => m.runAggregate({ inputs, ...values }, print) };
+  },
+  return: async () => {
+    const m = await import('./commands/return');
+    return single(m.HELP, 'file', 'Mỗi lần chỉ trả lại một danh sách', m.runReturn);
+  },
+  generate: async () => {
+    const m = await import('./commands/generate');
+    return single(m.HELP, 'template', 'Chỉ chọn một mẫu văn bản', m.runGenerate);
+  },
+  read: async () => {
+    const m = await import('./commands/read');
+    return single(m.HELP, 'file', 'Mỗi lần chỉ đọc một tệp', m.runRead);
+  },
+};
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     print(HELP);
     return command ? EXIT.ok : EXIT.input;
   }
-  if (command === 'validate') {
-    const { HELP: VALIDATE_HELP, runValidate } = await import('./commands/validate');
-    const { values, positionals } = parse(command, rest, VALIDATE_HELP);
-    if (values.help) return print(VALIDATE_HELP), EXIT.ok;
-    return runValidate({ files: positionals, ...values }, print);
-  }
-  if (command === 'aggregate') {
-    const { HELP: AGGREGATE_HELP, runAggregate } = await import('./commands/aggregate');
-    const { values, positionals } = parse(command, rest, AGGREGATE_HELP);
-    if (values.help) return print(AGGREGATE_HELP), EXIT.ok;
-    return runAggregate({ inputs: positionals, ...values }, print);
-  }
-  if (command === 'return') {
-    const { HELP: RETURN_HELP, runReturn } = await import('./commands/return');
-    const { values, positionals } = parse(command, rest, RETURN_HELP);
-    if (values.help) return print(RETURN_HELP), EXIT.ok;
-    if (positionals.length > 1) throw new UserError(`Mỗi lần chỉ trả lại một danh sách (đang có: ${positionals.join(', ')}).`);
-    return runReturn({ file: positionals[0], ...values }, print);
-  }
-  if (command === 'generate') {
-    const { HELP: GENERATE_HELP, runGenerate } = await import('./commands/generate');
-    const { values, positionals } = parse(command, rest, GENERATE_HELP);
-    if (values.help) return print(GENERATE_HELP), EXIT.ok;
-    if (positionals.length > 1) throw new UserError(`Chỉ chọn một mẫu văn bản (đang có: ${positionals.join(', ')}).`);
-    return runGenerate({ template: positionals[0], ...values }, print);
-  }
-  if (command === 'read') {
-    const { HELP: READ_HELP, runRead } = await import('./commands/read');
-    const { values, positionals } = parse(command, rest, READ_HELP);
-    if (values.help) return print(READ_HELP), EXIT.ok;
-    if (positionals.length > 1) throw new UserError(`Mỗi lần chỉ đọc một tệp (đang có: ${positionals.join(', ')}).`);
-    return runRead({ file: positionals[0], ...values }, print);
+  if (Object.hasOwn(COMMANDS, command)) {
+    const runner = await COMMANDS[command as Command]();
+    const { values, positionals } = parse(command as Command, rest, runner.help);
+    if (values.help) return print(runner.help), EXIT.ok;
+    return runner.run(values as Record<string, unknown>, positionals);
   }
   const guess = closest(command, Object.keys(OPTIONS));
   throw new UserError(`Không có lệnh “${command}”.${guess ? ` Có phải “${guess}”?` : ''}\n\n${HELP}`);

@@ -1,49 +1,16 @@
 // The package reader: directory, case-insensitive names, ZIP64, bounded inflate, the UTF-8 decoder without TextDecoder.
 import fc from 'fast-check';
-import { deflateRawSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import { rawZip } from './document/helpers';
 import { describe, expect, it } from 'vitest';
 import { utf8DecodeJs, xmlText, ZipArchive, ZipError } from '../../src/domain/zip';
 
 const FIXTURE = join(__dirname, '../fixtures/lists/danh-sach-hop-le.xlsx');
 
 /** A one-entry ZIP whose headers say `declared` bytes while the data inflates to `data.length`. */
-function lyingZip(name: string, data: Uint8Array, declared: number): Uint8Array {
-  const raw = deflateRawSync(data);
-  const nameBytes = strToU8(name);
-  const local = new Uint8Array(30 + nameBytes.length);
-  const lv = new DataView(local.buffer);
-  lv.setUint32(0, 0x04034b50, true);
-  lv.setUint16(8, 8, true);
-  lv.setUint32(18, raw.length, true);
-  lv.setUint32(22, declared, true);
-  lv.setUint16(26, nameBytes.length, true);
-  local.set(nameBytes, 30);
-  const central = new Uint8Array(46 + nameBytes.length);
-  const cv = new DataView(central.buffer);
-  cv.setUint32(0, 0x02014b50, true);
-  cv.setUint16(10, 8, true);
-  cv.setUint32(20, raw.length, true);
-  cv.setUint32(24, declared, true);
-  cv.setUint16(28, nameBytes.length, true);
-  cv.setUint32(42, 0, true);
-  central.set(nameBytes, 46);
-  const eocd = new Uint8Array(22);
-  const ev = new DataView(eocd.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, 1, true);
-  ev.setUint16(10, 1, true);
-  ev.setUint32(12, central.length, true);
-  ev.setUint32(16, local.length + raw.length, true);
-  const out = new Uint8Array(local.length + raw.length + central.length + eocd.length);
-  out.set(local, 0);
-  out.set(raw, local.length);
-  out.set(central, local.length + raw.length);
-  out.set(eocd, local.length + raw.length + central.length);
-  return out;
-}
+const lyingZip = (name: string, data: Uint8Array, declared: number) => rawZip([{ name, data, size: declared }]);
 
 const problem = (f: () => unknown) => {
   try {
