@@ -14,30 +14,6 @@ const gasDir = join(root, 'build/gas');
 const BOUND = process.env.DVK_BOUND === '1';
 const boundDir = join(root, 'build/gas-bound');
 
-/** Global functions Apps Script must see by name (menu handlers, triggers, sidebar calls). */
-export const GAS_GLOBALS = [
-  'onOpen',
-  'onInstall',
-  'menuSetup',
-  'menuValidate',
-  'menuAggregate',
-  'menuResults',
-  // called by the aggregation dialog (google.script.run)
-  'aggregateInit',
-  'aggregateStart',
-  'aggregateStep',
-  'aggregateFinish',
-  // called by the “Kết quả kiểm tra” sidebar
-  'resultsLoad',
-  'resultsCheck',
-  'selectCell',
-  // “Soạn văn bản” and its dialog; “Trả lại danh sách”
-  'menuGenerate',
-  'generateInit',
-  'generateRun',
-  'menuReturn',
-];
-
 /**
  * Dialogs and sidebars: page script + body markup (+ CSS, whose @imports are bundled, e.g. src/sheets/ui/addon.css)
  * → one self-contained build/gas/<name>.html for HtmlService, script and styles inlined.
@@ -67,8 +43,30 @@ async function buildCli() {
 /** Sizes of the built pages, for the build's last line. */
 const pageSizes = [];
 
-/** Apps Script only sees top-level function declarations: one stub per global after the bundle. */
-const stubs = GAS_GLOBALS.map((n) => `function ${n}(){return DVK.${n}.apply(this,arguments)}`).join('\n');
+/**
+ * The functions Apps Script must see by name (triggers, menu handlers, google.script.run calls) are main.ts's exports,
+ * read from esbuild's metafile of an ESM build of it: nothing to list by hand.
+ */
+async function entryPoints() {
+  const r = await build({
+    entryPoints: [join(root, 'src/sheets/main.ts')],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    format: 'esm',
+    outdir: join(root, 'build/.entry'),
+    logLevel: 'warning',
+    define: { __DVK_ADDON__: 'true' },
+  });
+  const out = Object.values(r.metafile.outputs).find((o) => o.entryPoint);
+  if (!out?.exports?.length) throw new Error('build: src/sheets/main.ts exports nothing');
+  return out.exports;
+}
+
+/** Apps Script only sees top-level function declarations: one stub per export of main.ts after the bundle. */
+const stubs = (await entryPoints()).map((n) => `function ${n}(){return DVK.${n}.apply(this,arguments)}`).join('\n');
 
 /** Code.js: the bundle of src/sheets/main.ts, for the add-on or for a bound script (src/sheets/menu.ts). */
 async function buildCode(addon) {

@@ -30,11 +30,3 @@ export interface FinishInfo {
 }
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; message: string };
-
-/** Server functions the dialog calls (each a global in build/gas/Code.js). */
-export const SERVER = {
-  init: 'aggregateInit',
-  start: 'aggregateStart',
-  step: 'aggregateStep',
-  finish: 'aggregateFinish',
-} as const;

@@ -7,7 +7,9 @@ import type { Cell } from '../../src/domain/grid';
 import type { Reply } from '../../src/sheets/aggregate-api';
 import type { ResultsView } from '../../src/sheets/ui/results-view';
 import type { FakeSheet, Value } from './fake-gas';
-import { session, type Session } from './session';
+import { GAS_DIR, session, type Session } from './session';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const ERROR_BG = '#fcd5d2';
 const WARNING_BG = '#fff0bd';
@@ -85,9 +87,22 @@ describe('the bundle in a bare context', () => {
     const s = session();
     for (const g of ['require', 'process', 'Buffer', 'setTimeout', 'module', 'global', 'TextEncoder', 'TextDecoder'])
       expect(s.run(`typeof ${g}`), g).toBe('undefined');
-    const globals = ['onOpen', 'onInstall', 'menuSetup', 'menuValidate', 'menuAggregate', 'aggregateInit', 'aggregateStart', 'aggregateStep', 'aggregateFinish'];
-    for (const f of globals) expect(s.run(`typeof ${f}`), f).toBe('function');
     expect(s.gas.log.total).toBe(0);
+  });
+
+  it("every function src/sheets/main.ts exports has a top-level stub Apps Script can call (no list kept by hand)", () => {
+    const s = session();
+    const exported = JSON.parse(s.run('JSON.stringify(Object.keys(DVK))') as string) as string[];
+    expect(exported).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'menuSetup', 'menuValidate', 'aggregateStep', 'generateRun', 'selectCell']));
+    for (const f of exported) {
+      expect(s.run(`typeof DVK.${f}`), f).toBe('function');
+      // A top-level declaration (what Apps Script lists), delegating to the export.
+      expect(s.run(`Object.getOwnPropertyDescriptor(globalThis, ${JSON.stringify(f)}) !== undefined && typeof ${f}`), f).toBe('function');
+      expect(s.run(`String(${f})`), f).toContain(`DVK.${f}.apply`);
+    }
+    const code = readFileSync(join(GAS_DIR, 'Code.js'), 'utf8');
+    const stubs = [...code.matchAll(/^function (\w+)\(\)\{return DVK\.(\w+)\.apply/gm)].map((m) => m[1]);
+    expect([...stubs].sort()).toEqual([...exported].sort());
   });
 });
 

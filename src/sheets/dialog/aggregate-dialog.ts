@@ -2,7 +2,7 @@
 // The aggregation dialog's page script (built into build/gas/AggregateDialog.html). Every text from the
 // spreadsheet or the server goes in with textContent, never as HTML. It keeps to plain element properties
 // (hidden, disabled, value, textContent…), which test/sheets/dialog.test.ts drives without a browser.
-import { SERVER, type JobInfo, type Reply, type SourceSpec } from '../aggregate-api';
+import type { JobInfo, Reply, SourceSpec } from '../aggregate-api';
 import { call, CallFailed, closePage } from '../ui/api';
 import { parseFolderId } from '../ui/shared';
 import { DRIVER_TEXT, JobFailed, JobStopped, runJob, type Server } from './driver';
@@ -29,10 +29,10 @@ function ask<R>(reply: Promise<Reply<R>>): Promise<Reply<R>> {
 }
 
 const server: Server = {
-  init: () => ask(call(SERVER.init)),
-  start: (spec) => ask(call(SERVER.start, spec)),
-  step: (jobId, index) => ask(call(SERVER.step, jobId, index)),
-  finish: (jobId) => ask(call(SERVER.finish, jobId)),
+  init: () => ask(call('aggregateInit')),
+  start: (spec) => ask(call('aggregateStart', spec)),
+  step: (jobId, index) => ask(call('aggregateStep', jobId, index)),
+  finish: (jobId) => ask(call('aggregateFinish', jobId)),
 };
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;

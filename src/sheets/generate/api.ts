@@ -64,5 +64,3 @@ export interface GenerateResult {
   warnings: string[];
 }
 
-/** Server functions the dialog calls (each a global in build/gas/Code.js). */
-export const GENERATE_SERVER = { init: 'generateInit', run: 'generateRun' } as const;
