@@ -1,12 +1,12 @@
 // Aggregation: many unit lists (and master lists) → one master list, statistics, a submission board, and
 // every problem found. With the previous master, the officer's own columns are carried over.
-import { CODES, type Code, type Finding } from './codes';
+import { CODES, type Code, type Finding, type Params } from './codes';
 import { quotaOf, registrationDeadline, type Config } from './config';
 import { cellText, type Cell } from './grid';
 import { inferKind, type Kind } from './kind';
 import { findLevel } from './levels';
 import type { ListResult, ModelRow, Unit } from './model';
-import { makeFinding, type MessageParams } from './messages';
+import { makeFinding } from './messages';
 import {
   listFields,
   NO_OFFICER_VALUES,
@@ -111,11 +111,12 @@ export interface BoardRow {
   reviewedList: string;
 }
 
-export interface AggregateFinding extends Finding {
+/** A finding with where it was made: the source's file and sheet, and the unit. */
+export type AggregateFinding = Finding & {
   file: string | null;
   sheet: string | null;
   unit: string | null;
-}
+};
 
 export interface SourceSummary {
   file: string;
@@ -187,7 +188,7 @@ const withSource = (f: Finding, source: SourceRef | null, unit: string | null): 
   unit,
 });
 
-const finding = (code: Code, params: MessageParams, source: SourceRef | null, unit: string | null) =>
+const finding = <C extends Code>(code: C, params: Params[C], source: SourceRef | null, unit: string | null) =>
   withSource(makeFinding(code, null, null, params), source, unit);
 
 /**
@@ -245,12 +246,12 @@ function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: Agg
   inputs.forEach((input, order) => {
     if (input.kind === 'unreadable') {
       sources.push({ ...input.source, unit: null, models: 0, error: input.error });
-      findings.push(finding('SOURCE_UNREADABLE', { value: input.error }, input.source, null));
+      findings.push(finding('SOURCE_UNREADABLE', { reason: input.error }, input.source, null));
       return;
     }
     if (input.kind === 'skipped') {
       sources.push({ ...input.source, unit: null, models: 0, error: input.reason });
-      findings.push(finding('SOURCE_SKIPPED', { value: input.reason }, input.source, null));
+      findings.push(finding('SOURCE_SKIPPED', { reason: input.reason }, input.source, null));
       return;
     }
     if (input.kind === 'empty') {
@@ -300,15 +301,13 @@ function ownText(c: Cell): string {
   return cellText(c);
 }
 
-/** Everything the officer typed on a row, in a few words: “Triển khai: Hiệu quả; Cấp công nhận: Tỉnh; Ghi chú riêng: …”. */
-function officerText(r: Pick<Row, 'officer' | 'own'>): string {
+/** Everything the officer typed on a row, by column label: officer columns, then their own columns. */
+function officerValues(r: Pick<Row, 'officer' | 'own'>): Record<string, string> {
   const o = r.officer;
-  return [
-    ...OFFICER_COLUMNS.filter((c) => o[c.key]).map((c) => `${c.label}: ${c.key === 'recognisedOn' && /^\d{4}-/.test(o[c.key]) ? formatDateVi(o[c.key]) : o[c.key]}`),
-    ...Object.entries(r.own)
-      .filter(([, v]) => ownText(v) !== '')
-      .map(([h, v]) => `${h}: ${ownText(v)}`),
-  ].join('; ');
+  const out: Record<string, string> = {};
+  for (const c of OFFICER_COLUMNS) if (o[c.key]) out[c.label] = c.key === 'recognisedOn' && /^\d{4}-/.test(o[c.key]) ? formatDateVi(o[c.key]) : o[c.key];
+  for (const [h, v] of Object.entries(r.own)) if (ownText(v) !== '') out[h] = ownText(v);
+  return out;
 }
 
 /**
@@ -320,7 +319,7 @@ function officerText(r: Pick<Row, 'officer' | 'own'>): string {
  */
 function carryOver(g: Group, prev: Group, findings: AggregateFinding[], fields: ListField[]): void {
   const unit = g.unit?.name ?? null;
-  const at = (r: Row, code: Code, params: MessageParams) => {
+  const at = <C extends Code>(r: Row, code: C, params: Params[C]) => {
     if (!r.codes.includes(code)) r.codes.push(code);
     findings.push({ ...makeFinding(code, r.source.row, null, params), file: r.source.file, sheet: r.source.sheet, unit });
   };
@@ -339,7 +338,7 @@ function carryOver(g: Group, prev: Group, findings: AggregateFinding[], fields: 
     for (const f of fields) {
       const mine = f.get(p.model);
       const theirs = f.get(r.model);
-      if (mine !== theirs && isEdited(p, f)) at(r, 'OFFICER_EDIT_REPLACED', { label: f.label, officer: mine, list: theirs });
+      if (mine !== theirs && isEdited(p, f)) at(r, 'OFFICER_EDIT_REPLACED', { column: f.label, officer: mine, list: theirs });
     }
   };
 
@@ -356,7 +355,7 @@ function carryOver(g: Group, prev: Group, findings: AggregateFinding[], fields: 
       if (mine === theirs) continue;
       f.set(r.model, mine);
       r.officerEdited.push(f.label);
-      at(r, 'OFFICER_EDIT_KEPT', { label: f.label, officer: mine, list: theirs });
+      at(r, 'OFFICER_EDIT_KEPT', { column: f.label, officer: mine, list: theirs });
     }
   }
   // 2. Same names.
@@ -376,17 +375,18 @@ function carryOver(g: Group, prev: Group, findings: AggregateFinding[], fields: 
   );
   for (const { prev: p, next: n } of plan.pairs) {
     take(p.row, n.row);
-    at(n.row, 'MODEL_RENAMED', { value: p.row.model.model, converted: officerText(p.row) });
+    at(n.row, 'MODEL_RENAMED', { previousModel: p.row.model.model, officer: officerValues(p.row) });
     replaced(p.row, n.row);
   }
   for (const { prev: p, candidates } of plan.ambiguous) {
     left.delete(p.row);
-    const labels = candidates.map((c) => `“${c.model}”${c.row.source.row ? ` (dòng ${c.row.source.row})` : ''}`).join(', ');
-    for (const c of candidates) at(c.row, 'MODEL_RENAME_AMBIGUOUS', { value: p.row.model.model, label: p.row.model.name, labels, converted: officerText(p.row) });
+    const list = candidates.map((c) => ({ model: c.model, row: c.row.source.row }));
+    for (const c of candidates)
+      at(c.row, 'MODEL_RENAME_AMBIGUOUS', { model: p.row.model.model, collective: p.row.model.name, candidates: list, officer: officerValues(p.row) });
   }
   // 4. Dropped.
   for (const p of left) {
-    const f = makeFinding('MODEL_DROPPED', null, null, { value: p.model.model, label: p.model.name, converted: officerText(p) });
+    const f = makeFinding('MODEL_DROPPED', null, null, { model: p.model.model, collective: p.model.name, officer: officerValues(p) });
     findings.push({ ...f, file: g.source.file, sheet: g.source.sheet, unit });
   }
 }
@@ -425,7 +425,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
   const groups = groupsOf(inputs, sources, findings);
   if (opts.previous) groups.push(...masterGroups(opts.previous.rows, opts.previous.source, -1, true, sources));
   for (const stray of opts.previous?.stray ?? [])
-    findings.push({ ...makeFinding('MASTER_ROW_DROPPED', stray.row, null, { value: stray.text }), ...opts.previous!.source, unit: null });
+    findings.push({ ...makeFinding('MASTER_ROW_DROPPED', stray.row, null, { text: stray.text }), ...opts.previous!.source, unit: null });
   const fields = listFields(config);
 
   // Latest submission per unit; the others are reported as superseded and not counted.
@@ -442,8 +442,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
       continue;
     }
     g.summary.superseded = true;
-    const where = `${winner.source.file}${winner.source.sheet ? `, trang “${winner.source.sheet}”` : ''}`;
-    findings.push(finding('LIST_SUPERSEDED', { value: where }, g.source, g.unit?.name ?? null));
+    findings.push(finding('LIST_SUPERSEDED', { file: winner.source.file, sheet: winner.source.sheet }, g.source, g.unit?.name ?? null));
   }
   const kept = [...latest.values()].sort(
     (a, b) => collator.compare(a.unit?.name ?? '\uffff', b.unit?.name ?? '\uffff') || a.order - b.order,
@@ -484,11 +483,8 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     if (!first) seen.set(key, m);
     else if (foldKey(first.unit) !== foldKey(m.unit)) {
       m.codes.push('DUPLICATE_MODEL_ACROSS');
-      const f = makeFinding('DUPLICATE_MODEL_ACROSS', null, null, {
-        unit: first.unit,
-        value: `${first.source.file}${first.source.row ? `, dòng ${first.source.row}` : ''}`,
-      });
-      findings.push({ ...f, row: m.source.row, file: m.source.file, sheet: m.source.sheet, unit: m.unit });
+      const f = makeFinding('DUPLICATE_MODEL_ACROSS', m.source.row, null, { unit: first.unit, file: first.source.file, row: first.source.row });
+      findings.push({ ...f, file: m.source.file, sheet: m.source.sheet, unit: m.unit });
     }
   }
 
@@ -520,7 +516,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     if (isLate) {
       lateSteps.push('dang-ky');
       late.push({ unit: g.unit.name, date: g.date!, deadline: deadline! });
-      findings.push(finding('LIST_LATE', { date: formatDateVi(g.date!), value: formatDateVi(deadline!) }, g.source, g.unit.name));
+      findings.push(finding('LIST_LATE', { date: g.date!, deadline: deadline! }, g.source, g.unit.name));
     }
     const unitName = g.unit.name;
     if (recognitionDue && modelsOf(unitName).some((m) => /^\d{4}-/.test(m.officer.recognisedOn) && m.officer.recognisedOn > recognitionDue))

@@ -74,13 +74,65 @@ export const CODES = {
 export type Code = keyof typeof CODES;
 export type Severity = (typeof CODES)[Code];
 
-export interface Finding {
-  code: Code;
-  severity: Severity;
+/**
+ * What each finding carries besides its place: the data its message is made from, kept on the finding (and in
+ * `--json`) so a program need not parse the Vietnamese sentence. Dates are YYYY-MM-DD.
+ */
+export interface Params {
+  HEADER_NOT_FOUND: Record<string, never>;
+  /** The unit as told from the list (absent when none could be told), and its type's label. */
+  UNKNOWN_UNIT: { unit?: string; unitType?: string };
+  UNIT_INACTIVE: { unit: string; date: string };
+  /** The column's label (for a field column: “Lĩnh vực: VH-XH (…)”). */
+  COLUMN_MISSING: { column: string };
+  NO_MODELS: Record<string, never>;
+  QUOTA_UNDER: { count: number; min: number; unitType?: string };
+  QUOTA_OVER: { count: number; max: number; unitType?: string };
+  MISSING_NAME: Record<string, never>;
+  MISSING_MODEL_NAME: Record<string, never>;
+  MISSING_VALUE: { column: string };
+  REG_TYPE_NONE: Record<string, never>;
+  REG_TYPE_BOTH: Record<string, never>;
+  FIELD_NONE: Record<string, never>;
+  /** The marked fields' labels. */
+  FIELD_MULTIPLE: { fields: string[] };
+  /** The text written, and the campaign's field labels. */
+  FIELD_UNKNOWN: { value: string; fields: string[] };
+  /** The column's header as the unit wrote it, and what the cell holds. */
+  INVALID_MARK: { column: string; value: string };
+  INVALID_CHARACTER: { characters: string[] };
+  VALUE_TOO_LONG: { length: number };
+  DUPLICATE_MODEL: { otherRow: number };
+  LEGACY_ENCODING: { encoding: string; converted: string };
+  SOURCE_UNREADABLE: { reason: string };
+  SOURCE_SKIPPED: { reason: string };
+  SOURCE_NO_LIST: Record<string, never>;
+  /** Where the unit's later list is: its file (and sheet). */
+  LIST_SUPERSEDED: { file: string; sheet: string | null };
+  LIST_LATE: { date: string; deadline: string };
+  UNIT_MISSING: { unit: string };
+  /** The other unit that registered the same model, and where. */
+  DUPLICATE_MODEL_ACROSS: { unit: string; file: string; row: number | null };
+  /** The model of the previous master, its collective, and everything the officer had typed on it (label → value). */
+  MODEL_DROPPED: { model: string; collective: string; officer: Record<string, string> };
+  MODEL_RENAMED: { previousModel: string; officer: Record<string, string> };
+  MODEL_RENAME_AMBIGUOUS: { model: string; collective: string; candidates: { model: string; row: number | null }[]; officer: Record<string, string> };
+  MASTER_ROW_DROPPED: { text: string };
+  OFFICER_EDIT_KEPT: { column: string; officer: string; list: string };
+  OFFICER_EDIT_REPLACED: { column: string; officer: string; list: string };
+}
+
+interface FindingOf<C extends Code> {
+  code: C;
+  severity: (typeof CODES)[C];
   /** The sheet's 1-based row number; null for the whole list. */
   row: number | null;
   /** Column letter (“C”); null when the finding is about a row or the whole list. */
   column: string | null;
   /** Vietnamese, for the officer. */
   message: string;
+  params: Params[C];
 }
+
+/** A finding of any code; testing `code` narrows `params`. */
+export type Finding = { [C in Code]: FindingOf<C> }[Code];

@@ -1,7 +1,7 @@
 // The campaign configuration: one zod schema, read from a JSON file (CLI) or a “Cấu hình” sheet (add-in).
 // zod/mini: the tree-shakable build keeps the Apps Script bundle small (full zod with its locales is ~450 KiB).
 import * as z from 'zod/mini';
-import { formatPath, issueMessage, type ConfigProblem } from './issues';
+import { formatPath, issueMessage, problemOf, type ConfigProblem } from './issues';
 
 export { formatPath, issueMessage, type ConfigProblem };
 
@@ -80,7 +80,7 @@ export const configSchema = z
         const seen = new Set<string>();
         items.forEach((v, i) => {
           const k = v.toLowerCase();
-          if (seen.has(k)) ctx.issues.push({ code: 'custom', path: path(i), message: `DUPLICATE:${v}`, input: v });
+          if (seen.has(k)) ctx.issues.push({ code: 'custom', path: path(i), message: 'DUPLICATE', input: v, params: { reason: 'DUPLICATE', value: v } });
           seen.add(k);
         });
       };
@@ -93,9 +93,9 @@ export const configSchema = z
       const types = new Set(c.unitTypes.map((t) => t.code));
       c.units.forEach((u, i) => {
         if (!types.has(u.type))
-          ctx.issues.push({ code: 'custom', path: ['units', i, 'type'], message: `UNKNOWN_TYPE:${u.type}`, input: u.type });
+          ctx.issues.push({ code: 'custom', path: ['units', i, 'type'], message: 'UNKNOWN_TYPE', input: u.type, params: { reason: 'UNKNOWN_TYPE', value: u.type } });
         if (u.validFrom && u.validTo && u.validFrom > u.validTo)
-          ctx.issues.push({ code: 'custom', path: ['units', i, 'validTo'], message: 'VALID_RANGE', input: u.validTo });
+          ctx.issues.push({ code: 'custom', path: ['units', i, 'validTo'], message: 'VALID_RANGE', input: u.validTo, params: { reason: 'VALID_RANGE', value: u.validTo } });
       });
     }),
   );
@@ -111,7 +111,7 @@ export function parseConfig(input: unknown): ConfigResult {
   if (r.success) return { ok: true, config: r.data };
   return {
     ok: false,
-    problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: issueMessage(i) })),
+    problems: r.error.issues.map((i) => problemOf(i)),
   };
 }
 

@@ -7,6 +7,21 @@ export interface ConfigProblem {
   path: string;
   /** Vietnamese. */
   message: string;
+  /** What is wrong, as a code a program can test (“DUPLICATE”, “UNKNOWN_TYPE”, “invalid_type”…), when known. */
+  reason?: string;
+  /** The value at fault, when there is one. */
+  value?: unknown;
+}
+
+/** The problem of one zod issue: its path, Vietnamese words, and its reason and value as data. */
+export function problemOf(issue: z.core.$ZodIssue): ConfigProblem {
+  const params = issue.code === 'custom' ? (issue.params as { reason?: string; value?: unknown } | undefined) : undefined;
+  return {
+    path: formatPath(issue.path),
+    message: issueMessage(issue),
+    reason: params?.reason ?? (issue.code === 'custom' || issue.code === 'invalid_format' ? issue.message : issue.code),
+    ...(params && 'value' in params ? { value: params.value } : issue.input !== undefined ? { value: issue.input } : {}),
+  };
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -41,12 +56,14 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (issue.message === 'DEADLINE_KEY') return 'chỉ gồm chữ thường không dấu, số và “-”, bắt đầu bằng chữ (ví dụ: dang-ky)';
       return 'sai định dạng ngày, cần dạng YYYY-MM-DD (ví dụ: 2021-07-15)';
     case 'custom': {
-      const [kind, arg] = issue.message.split(/:(.*)/s);
-      if (kind === 'DATE_INVALID') return 'không phải ngày có thật';
-      if (kind === 'QUOTA_RANGE') return 'chỉ tiêu tối thiểu (min) lớn hơn tối đa (max)';
-      if (kind === 'DUPLICATE') return `“${arg}” bị trùng`;
-      if (kind === 'UNKNOWN_TYPE') return `loại đơn vị “${arg}” không có trong unitTypes`;
-      if (kind === 'VALID_RANGE') return 'ngày hết hiệu lực trước ngày bắt đầu hiệu lực';
+      const params = issue.params as { reason?: string; value?: unknown } | undefined;
+      const reason = params?.reason ?? issue.message;
+      const value = String(params?.value ?? '');
+      if (reason === 'DATE_INVALID') return 'không phải ngày có thật';
+      if (reason === 'QUOTA_RANGE') return 'chỉ tiêu tối thiểu (min) lớn hơn tối đa (max)';
+      if (reason === 'DUPLICATE') return `“${value}” bị trùng`;
+      if (reason === 'UNKNOWN_TYPE') return `loại đơn vị “${value}” không có trong unitTypes`;
+      if (reason === 'VALID_RANGE') return 'ngày hết hiệu lực trước ngày bắt đầu hiệu lực';
       return issue.message;
     }
     default:

@@ -32,17 +32,17 @@ const firstFieldCol = (h: HeaderMap) => {
 
 /** Columns the form needs; when one is absent its row rules stay silent. */
 export const columnsPresent: Rule = ({ header: h, config, push }) => {
-  if (h.name === null) push(makeFinding('COLUMN_MISSING', null, null, { label: 'Tên tập thể hoặc cá nhân' }));
-  if (h.model === null) push(makeFinding('COLUMN_MISSING', null, null, { label: 'Tên mô hình hoặc điển hình' }));
-  if (h.cont === null) push(makeFinding('COLUMN_MISSING', null, null, { label: 'Tiếp tục đăng ký' }));
-  if (h.new === null) push(makeFinding('COLUMN_MISSING', null, null, { label: 'Đăng ký xây dựng mới' }));
+  if (h.name === null) push(makeFinding('COLUMN_MISSING', null, null, { column: 'Tên tập thể hoặc cá nhân' }));
+  if (h.model === null) push(makeFinding('COLUMN_MISSING', null, null, { column: 'Tên mô hình hoặc điển hình' }));
+  if (h.cont === null) push(makeFinding('COLUMN_MISSING', null, null, { column: 'Tiếp tục đăng ký' }));
+  if (h.new === null) push(makeFinding('COLUMN_MISSING', null, null, { column: 'Đăng ký xây dựng mới' }));
   if (Object.keys(h.fields).length === 0 && h.fieldText === null)
-    push(makeFinding('COLUMN_MISSING', null, null, { label: 'Lĩnh vực' }));
+    push(makeFinding('COLUMN_MISSING', null, null, { column: 'Lĩnh vực' }));
   else if (h.fieldText === null)
     for (const f of config.fields)
-      if (!(f.code in h.fields)) push(makeFinding('COLUMN_MISSING', null, null, { label: `Lĩnh vực: ${f.label} (${f.code})` }));
+      if (!(f.code in h.fields)) push(makeFinding('COLUMN_MISSING', null, null, { column: `Lĩnh vực: ${f.label} (${f.code})` }));
   for (const c of config.columns ?? [])
-    if (c.required && !(c.key in h.extra)) push(makeFinding('COLUMN_MISSING', null, null, { label: c.label }));
+    if (c.required && !(c.key in h.extra)) push(makeFinding('COLUMN_MISSING', null, null, { column: c.label }));
 };
 
 export const legacyText: Rule = ({ rows, push }) => {
@@ -64,13 +64,13 @@ export const names: Rule = ({ rows, header: h, push }) => {
 export const requiredValues: Rule = ({ rows, header: h, config, push }) => {
   for (const c of config.columns ?? []) {
     if (!c.required || !(c.key in h.extra)) continue;
-    for (const r of rows) if (!r.extra[c.key]) push(makeFinding('MISSING_VALUE', r.row, col(h.extra[c.key]), { label: c.label }));
+    for (const r of rows) if (!r.extra[c.key]) push(makeFinding('MISSING_VALUE', r.row, col(h.extra[c.key]), { column: c.label }));
   }
 };
 
 export const oddMarks: Rule = ({ rows, labels, push }) => {
   for (const r of rows)
-    for (const m of r.oddMarks) push(makeFinding('INVALID_MARK', r.row, col(m.col), { label: labels[m.col], value: m.value }));
+    for (const m of r.oddMarks) push(makeFinding('INVALID_MARK', r.row, col(m.col), { column: labels[m.col] ?? '', value: m.value }));
 };
 
 export const registrationType: Rule = ({ rows, header: h, push }) => {
@@ -85,15 +85,15 @@ export const field: Rule = ({ rows, header: h, config, push }) => {
   const first = firstFieldCol(h);
   if (first === null) return;
   const labelOf = (code: string) => config.fields.find((f) => f.code === code)?.label ?? code;
-  const allLabels = config.fields.map((f) => f.label).join(', ');
+  const allLabels = config.fields.map((f) => f.label);
   for (const r of rows) {
     if (h.fieldText !== null) {
       if (!r.fieldText) push(makeFinding('FIELD_NONE', r.row, col(first)));
       else if (r.fieldText.code === null)
-        push(makeFinding('FIELD_UNKNOWN', r.row, col(r.fieldText.col), { value: r.fieldText.text, labels: allLabels }));
+        push(makeFinding('FIELD_UNKNOWN', r.row, col(r.fieldText.col), { value: r.fieldText.text, fields: allLabels }));
     } else if (r.fields.length === 0) push(makeFinding('FIELD_NONE', r.row, col(first)));
     else if (r.fields.length > 1)
-      push(makeFinding('FIELD_MULTIPLE', r.row, col(first), { labels: r.fields.map(labelOf).join(', ') }));
+      push(makeFinding('FIELD_MULTIPLE', r.row, col(first), { fields: r.fields.map(labelOf) }));
   }
 };
 
@@ -115,13 +115,13 @@ export const noModels: Rule = ({ rows, push }) => {
 export const unitKnown: Rule = ({ unit, config, date, push }) => {
   const typeLabel = (code: string | null) => config.unitTypes.find((t) => t.code === code)?.label;
   if (!unit.unit) {
-    push(makeFinding('UNKNOWN_UNIT', null, null));
+    push(makeFinding('UNKNOWN_UNIT', null, null, {}));
     return;
   }
   if (unit.configured) {
     const u = unit.configured;
     if (date && ((u.validFrom && date < u.validFrom) || (u.validTo && date > u.validTo)))
-      push(makeFinding('UNIT_INACTIVE', null, null, { unit: u.name, date: formatDateVi(date) }));
+      push(makeFinding('UNIT_INACTIVE', null, null, { unit: u.name, date }));
     return;
   }
   // With no unit list configured, a unit whose type is recognised is fine.

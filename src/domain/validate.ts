@@ -2,7 +2,6 @@
 import { CODES, type Finding } from './codes';
 import type { Config } from './config';
 import { cellText, columnLetter, type Cell, type Grid } from './grid';
-import { viNumber } from './files';
 import { findHeader } from './header';
 import { makeFinding } from './messages';
 import type { ListResult, ModelRow } from './model';
@@ -31,10 +30,10 @@ export function cleanGrid(grid: Grid): { grid: Grid; findings: Finding[] } {
       const bad = xmlForbidden(t);
       if (bad.length) {
         t = xmlSafe(t);
-        findings.push(makeFinding('INVALID_CHARACTER', r + 1, columnLetter(c), { detail: bad.join(', ') }));
+        findings.push(makeFinding('INVALID_CHARACTER', r + 1, columnLetter(c), { characters: bad }));
       }
       if (t.length > MAX_CELL_TEXT) {
-        findings.push(makeFinding('VALUE_TOO_LONG', r + 1, columnLetter(c), { detail: viNumber(t.length) }));
+        findings.push(makeFinding('VALUE_TOO_LONG', r + 1, columnLetter(c), { length: t.length }));
         t = t.slice(0, MAX_CELL_TEXT);
       }
       if (t === v) continue;

@@ -96,3 +96,26 @@ describe('deadlines and recognition levels', () => {
     expect(r.problems.find((p) => p.path === path)?.message, JSON.stringify(r.problems)).toContain(message);
   });
 });
+
+describe('config problems carry their reason and value as data', () => {
+  it('a duplicate and an unknown type: reason and value, not a string to split', async () => {
+    const { parseConfig } = await import('../../src/domain/config');
+    const r = parseConfig({
+      title: 'Đợt 2026',
+      fields: [{ code: 'VHXH', label: 'Văn hóa - xã hội' }],
+      unitTypes: [{ code: 'phuong', label: 'Phường', quota: { min: 1 } }],
+      units: [
+        { name: 'Phường Ninh Mỹ', type: 'phuong' },
+        { name: 'phường ninh mỹ', type: 'phuong' },
+        { name: 'Xã Gia Viễn', type: 'huyen' },
+      ],
+    });
+    if (r.ok) throw new Error('expected problems');
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'units[1].name', message: '“phường ninh mỹ” bị trùng', reason: 'DUPLICATE', value: 'phường ninh mỹ' },
+        { path: 'units[2].type', message: 'loại đơn vị “huyen” không có trong unitTypes', reason: 'UNKNOWN_TYPE', value: 'huyen' },
+      ]),
+    );
+  });
+});

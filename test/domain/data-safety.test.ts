@@ -65,6 +65,12 @@ describe('officer values move only to the same model (§3)', () => {
     const dropped = a2.findings.find((f) => f.code === 'MODEL_DROPPED')!;
     expect(dropped.message).toContain('“Nụ cười thầy thuốc”');
     expect(dropped.message).toContain('Cấp công nhận: Tỉnh; Đề nghị khen thưởng: Bằng khen');
+    // The data of the finding, for programs reading --json: not to be parsed out of the sentence.
+    expect(dropped.code === 'MODEL_DROPPED' && dropped.params).toEqual({
+      model: 'Nụ cười thầy thuốc',
+      collective: 'Công đoàn Bệnh viện huyện',
+      officer: { 'Cấp công nhận': 'Tỉnh', 'Đề nghị khen thưởng': 'Bằng khen' },
+    });
   });
 
   it('a renamed model whose name is close keeps its values and is flagged', () => {

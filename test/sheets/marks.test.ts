@@ -7,13 +7,15 @@ const W = DEFAULT_BACKGROUND;
 const RED = MARK_COLORS.error;
 const YELLOW = MARK_COLORS.warning;
 const grid = <T>(rows: number, cols: number, v: T): T[][] => Array.from({ length: rows }, () => Array<T>(cols).fill(v));
-const f = (code: Finding['code'], severity: Finding['severity'], row: number | null, column: string | null, message = `${code} message`): Finding => ({
+const f = (code: Finding['code'], severity: Finding['severity'], row: number | null, column: string | null, message = `${code} message`): Finding =>
+  ({
   code,
   severity,
   row,
   column,
   message,
-});
+  params: {},
+  }) as Finding;
 
 describe('findingCell', () => {
   it.each([
