@@ -60,6 +60,10 @@ const TABLES: TableSpec[] = [
       { prop: ['parent'], label: 'Đơn vị cấp trên', names: ['don vi cap tren', 'cap tren', 'parent'], kind: 'text' },
       { prop: ['quota', 'min'], label: 'Tối thiểu', names: ['toi thieu', 'min'], kind: 'count' },
       { prop: ['quota', 'max'], label: 'Tối đa', names: ['toi da', 'max'], kind: 'count' },
+      { prop: ['replacedBy'], label: 'Đơn vị thay thế', names: ['don vi thay the', 'thay the boi', 'don vi moi', 'replacedby'], kind: 'text' },
+      { prop: ['email'], label: 'Thư điện tử' + LIST_HINT, names: ['thu dien tu', 'email', 'e mail', 'dia chi thu'], kind: 'list' },
+      { prop: ['contact'], label: 'Người liên hệ', names: ['nguoi lien he', 'lien he', 'can bo phu trach', 'contact'], kind: 'text' },
+      { prop: ['phone'], label: 'Điện thoại', names: ['dien thoai', 'so dien thoai', 'phone'], kind: 'text' },
     ],
   },
   {
@@ -93,6 +97,9 @@ const TABLES: TableSpec[] = [
 
 /** Titles of the sheet's tables, in order. */
 export const CONFIG_TABLE_TITLES: readonly string[] = TABLES.map((t) => t.title);
+
+/** Columns the “Cấu hình” sheet uses: its widest table's. */
+export const CONFIG_WIDTH = Math.max(2, ...TABLES.map((t) => t.columns.length));
 
 const SCALARS = [
   { key: 'title', label: 'Tên đợt', names: ['ten dot', 'ten dot dang ky', 'tieu de', 'title'], kind: 'text' },

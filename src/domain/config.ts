@@ -34,7 +34,15 @@ export const unitTypeSchema = z.strictObject({
   quota: z._default(quota, {}),
 });
 
-/** `type` is a unitTypes code; `aliases` are old names and abbreviations; `quota` overrides the type's. */
+/** An e-mail address, as a unit's contact gives it (checked loosely: one @, a dot in the domain, no spaces). */
+const email = z.string().check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'EMAIL' }));
+
+/**
+ * `type` is a unitTypes code; `aliases` are old names and abbreviations; `quota` overrides the type's.
+ * `validFrom`/`validTo`: when the unit exists (since 1 July 2025 there is no district level); `replacedBy`: the unit
+ * that took over its area or work. `email` (one address or several), `contact` and `phone`: whom to send the form
+ * and reminders to.
+ */
 export const unitSchema = z.strictObject({
   name: text,
   type: text,
@@ -43,6 +51,10 @@ export const unitSchema = z.strictObject({
   quota: z.optional(quota),
   validFrom: z.optional(isoDate),
   validTo: z.optional(isoDate),
+  replacedBy: z.optional(text),
+  email: z.optional(z.union([email, z.array(email)])),
+  contact: z.optional(text),
+  phone: z.optional(text),
 });
 
 /** An extra column of the campaign's form; a blank `required` one is MISSING_VALUE. */
@@ -91,11 +103,14 @@ export const configSchema = z
       dup((c.deadlines ?? []).map((d) => d.key), (i) => ['deadlines', i, 'key']);
       dup((c.recognitionLevels ?? []).map((l) => l.code), (i) => ['recognitionLevels', i, 'code']);
       const types = new Set(c.unitTypes.map((t) => t.code));
+      const names = new Set(c.units.map((u) => u.name.toLowerCase()));
       c.units.forEach((u, i) => {
         if (!types.has(u.type))
           ctx.issues.push({ code: 'custom', path: ['units', i, 'type'], message: 'UNKNOWN_TYPE', input: u.type, params: { reason: 'UNKNOWN_TYPE', value: u.type } });
         if (u.validFrom && u.validTo && u.validFrom > u.validTo)
           ctx.issues.push({ code: 'custom', path: ['units', i, 'validTo'], message: 'VALID_RANGE', input: u.validTo, params: { reason: 'VALID_RANGE', value: u.validTo } });
+        if (u.replacedBy && !names.has(u.replacedBy.toLowerCase()))
+          ctx.issues.push({ code: 'custom', path: ['units', i, 'replacedBy'], message: 'UNKNOWN_UNIT', input: u.replacedBy, params: { reason: 'UNKNOWN_UNIT', value: u.replacedBy } });
       });
     }),
   );

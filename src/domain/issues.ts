@@ -54,6 +54,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       if (issue.message === 'KEY_FORMAT') return 'chỉ gồm chữ thường không dấu, số và “_”, bắt đầu bằng chữ (ví dụ: dia_diem)';
       if (issue.message === 'DEADLINE_KEY') return 'chỉ gồm chữ thường không dấu, số và “-”, bắt đầu bằng chữ (ví dụ: dang-ky)';
+      if (issue.message === 'EMAIL') return `“${String(issue.input ?? '')}” không phải địa chỉ thư điện tử (ví dụ: vanphong@ninhbinh.gov.vn)`;
       return 'sai định dạng ngày, cần dạng YYYY-MM-DD (ví dụ: 2021-07-15)';
     case 'custom': {
       const params = issue.params as { reason?: string; value?: unknown } | undefined;
@@ -64,6 +65,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (reason === 'DUPLICATE') return `“${value}” bị trùng`;
       if (reason === 'UNKNOWN_TYPE') return `loại đơn vị “${value}” không có trong unitTypes`;
       if (reason === 'VALID_RANGE') return 'ngày hết hiệu lực trước ngày bắt đầu hiệu lực';
+      if (reason === 'UNKNOWN_UNIT') return `đơn vị “${value}” không có trong danh sách đơn vị (units)`;
       return issue.message;
     }
     default:

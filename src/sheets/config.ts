@@ -1,5 +1,5 @@
 // The campaign config inside the spreadsheet: read from the “Cấu hình” sheet, or the default preset.
-import { CONFIG_SHEET_NAME, CONFIG_TABLE_TITLES, configFromGrid, configToGrid } from '../domain/config-sheet';
+import { CONFIG_SHEET_NAME, CONFIG_TABLE_TITLES, CONFIG_WIDTH, configFromGrid, configToGrid } from '../domain/config-sheet';
 import { columnLetter } from '../domain/grid';
 import type { Config } from '../domain/config';
 import { presetConfig } from '../domain/presets';
@@ -9,8 +9,8 @@ import { TEXT } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Columns the “Cấu hình” sheet uses (the widest table, “ĐƠN VỊ”, has eight). */
-const CONFIG_COLS = 8;
+/** Columns the “Cấu hình” sheet uses (the domain's widest table). */
+const CONFIG_COLS = CONFIG_WIDTH;
 /** Spare rows below the tables that are formatted too, for units an officer adds. */
 const SPARE_ROWS = 200;
 

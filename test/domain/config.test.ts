@@ -119,3 +119,24 @@ describe('config problems carry their reason and value as data', () => {
     );
   });
 });
+
+describe('units: successors and contacts', () => {
+  it('replacedBy names a unit of the config; e-mail addresses are checked, one or several', async () => {
+    const { parseConfig } = await import('../../src/domain/config');
+    const base = { title: 'Đợt 2026', fields: [{ code: 'VHXH', label: 'Văn hóa - xã hội' }], unitTypes: [{ code: 'xa', label: 'Xã' }] };
+    const good = parseConfig({
+      ...base,
+      units: [
+        { name: 'Xã Ninh Hải', type: 'xa', validTo: '2025-06-30', replacedBy: 'Xã Hoa Lư' },
+        { name: 'Xã Hoa Lư', type: 'xa', validFrom: '2025-07-01', email: ['vanphong@hoalu.gov.vn', 'mttq@hoalu.gov.vn'], contact: 'Đ/c Lan', phone: '0912 345 678' },
+      ],
+    });
+    expect(good.ok).toBe(true);
+    const bad = parseConfig({ ...base, units: [{ name: 'Xã A', type: 'xa', replacedBy: 'Xã B', email: 'van phong@a' }] });
+    if (bad.ok) throw new Error('expected problems');
+    expect(bad.problems.map((p) => [p.path, p.message])).toEqual([
+      ['units[0].email', '“van phong@a” không phải địa chỉ thư điện tử (ví dụ: vanphong@ninhbinh.gov.vn)'],
+      ['units[0].replacedBy', 'đơn vị “Xã B” không có trong danh sách đơn vị (units)'],
+    ]);
+  });
+});
