@@ -3,19 +3,11 @@
 import ExcelJS from 'exceljs';
 import type { Cell } from '../domain/grid';
 import { columnLetter } from '../domain/grid';
-import { tableWidth, type Table } from '../domain/report-tables';
-import { xmlSafe } from '../domain/text';
+import { tableWidth, type Table } from '../domain/table';
+import { cellString } from './xlsx-writer';
 
-/** What a spreadsheet cell can hold. */
-export const MAX_CELL_TEXT = 32_767;
-
-/** A value as it may go into the file: no character XML forbids, no text longer than a cell holds. */
-export function writableCell(c: Cell | undefined): Cell {
-  if (c === undefined) return null;
-  if (typeof c !== 'string') return c;
-  const safe = xmlSafe(c);
-  return safe.length > MAX_CELL_TEXT ? safe.slice(0, MAX_CELL_TEXT) : safe;
-}
+/** A value as it may go into the file (the same cleaning as xlsx-writer.ts): text through cellString. */
+const writableCell = (c: Cell | undefined): Cell => (c === undefined ? null : typeof c === 'string' ? cellString(c) : c);
 
 /** Sheet options every table gets: the header frozen and filtered, A4 landscape one page wide, the header on every page. */
 function sheetOptions(t: Table): Partial<ExcelJS.AddWorksheetOptions> {
@@ -36,13 +28,22 @@ function sheetOptions(t: Table): Partial<ExcelJS.AddWorksheetOptions> {
 }
 
 function fillWorksheet(ws: ExcelJS.Worksheet, t: Table): void {
-  ws.columns = t.widths.map((w) => ({ width: w }));
+  ws.columns = t.columns.map((c) => ({ width: c.width, ...(c.kind === 'date' ? { style: { numFmt: 'dd/mm/yyyy' } } : {}) }));
   const bold = new Set(t.bold);
   t.rows.forEach((r, i) => {
     // Plain string values: never a formula, whatever they start with.
     const row = ws.addRow(r.map(writableCell));
     if (bold.has(i)) row.font = { bold: true };
     if (i < t.frozen) row.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  // Drop-downs and date rules on the officer's columns, as the new master has them (xlsx-writer.ts).
+  const last = Math.max(t.rows.length, t.frozen + 1);
+  t.columns.forEach((c, i) => {
+    if (!c.input || t.rows.length <= t.frozen) return;
+    const ref = `${columnLetter(i)}${t.frozen + 1}:${columnLetter(i)}${last}`;
+    const dv = ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } };
+    if (c.kind === 'choice' && c.choices?.length) dv.dataValidations.add(ref, { type: 'list', allowBlank: true, formulae: [`"${c.choices.join(',')}"`], prompt: c.help });
+    else if (c.kind === 'date') dv.dataValidations.add(ref, { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(1900, 0, 1))], prompt: c.help });
   });
 }
 

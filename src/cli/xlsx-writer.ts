@@ -1,15 +1,15 @@
 // A small streaming .xlsx writer for the result tables: rows go out as they are made (200,000 rows in little memory),
-// text as inline strings (never a formula, whatever it starts with), dates as real dates, every sheet with its header
-// frozen and filtered, printed A4 landscape one page wide with the header on every page. No exceljs to load.
+// text as inline strings (never a formula, whatever it starts with), dates as real dates, drop-downs and date rules on
+// the officer's columns, every sheet with its header frozen and filtered, printed A4 landscape one page wide with the
+// header on every page — all from the table's description (src/domain/table.ts). No exceljs to load.
 import { createWriteStream } from 'node:fs';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import type { Cell } from '../domain/grid';
 import { columnLetter } from '../domain/grid';
-import { tableWidth, type Table } from '../domain/report-tables';
+import { tableWidth, type Table } from '../domain/table';
 import { xmlSafe } from '../domain/text';
+import { MAX_CELL_TEXT } from '../domain/validate';
 
-/** What a spreadsheet cell can hold. */
-export const MAX_CELL_TEXT = 32_767;
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -36,7 +36,7 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c]);
 
 /** Text as it may go into the file: no character XML forbids, no more than a cell holds, `_xHHHH_` kept literal. */
-function cellString(s: string): string {
+export function cellString(s: string): string {
   let t = xmlSafe(s);
   if (t.length > MAX_CELL_TEXT) t = t.slice(0, MAX_CELL_TEXT);
   // A literal “_x0041_” would read back as “A”: its underscore is written escaped (ST_Xstring).
@@ -58,7 +58,7 @@ function cellXml(ref: string, c: Cell, style: number): string {
 }
 
 function sheetHead(t: Table, width: number): string {
-  const cols = t.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const cols = t.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
   const pane = t.frozen
     ? `<pane ySplit="${t.frozen}" topLeftCell="A${t.frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${t.frozen + 1}" sqref="A${t.frozen + 1}"/>`
     : '';
@@ -71,10 +71,34 @@ function sheetHead(t: Table, width: number): string {
   );
 }
 
+/** A list (drop-down) formula: the values quoted, commas between; Excel caps an inline list at 255 characters. */
+function listFormula(values: readonly string[]): string | null {
+  const f = `"${values.map((v) => v.replace(/"/g, '""').replace(/,/g, ' ')).join(',')}"`;
+  return f.length <= 255 ? f : null;
+}
+
+/** Drop-downs and date rules on the columns the officer fills in (TableColumn.input), over the data rows. */
+function validations(t: Table): string {
+  if (t.rows.length <= t.frozen) return '';
+  const last = Math.max(t.rows.length, t.frozen + 1);
+  const out: string[] = [];
+  t.columns.forEach((c, i) => {
+    if (!c.input) return;
+    const sqref = `${columnLetter(i)}${t.frozen + 1}:${columnLetter(i)}${last}`;
+    const prompt = c.help ? ` showInputMessage="1" prompt="${escapeXml(c.help.slice(0, 255))}"` : '';
+    if (c.kind === 'choice' && c.choices?.length) {
+      const f = listFormula(c.choices);
+      if (f) out.push(`<dataValidation type="list" allowBlank="1" showErrorMessage="1"${prompt} sqref="${sqref}"><formula1>${escapeXml(f)}</formula1></dataValidation>`);
+    } else if (c.kind === 'date')
+      out.push(`<dataValidation type="date" operator="greaterThan" allowBlank="1" showErrorMessage="1"${prompt} sqref="${sqref}"><formula1>1</formula1></dataValidation>`);
+  });
+  return out.length ? `<dataValidations count="${out.length}">${out.join('')}</dataValidations>` : '';
+}
+
 function sheetTail(t: Table, width: number): string {
   const filter = t.frozen && t.rows.length > 1 ? `<autoFilter ref="A${t.frozen}:${columnLetter(width - 1)}${t.rows.length}"/>` : '';
   return (
-    `</sheetData>${filter}` +
+    `</sheetData>${filter}${validations(t)}` +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
   );

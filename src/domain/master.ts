@@ -1,9 +1,11 @@
 // The master list's columns: written by aggregation, and read back so a master list is itself a source
 // and the officer's own columns survive the next aggregation.
+import type { Aggregate, MasterModel } from './aggregate';
 import type { Config } from './config';
 import { cellText, type Cell, type Grid } from './grid';
 import { HEADER_SEARCH_ROWS } from './header';
 import { KIND_LABEL, type Kind } from './kind';
+import { choiceColumn, DATE_HELP, dateCell, type Table, type TableColumn } from './table';
 import type { ModelRow, RegType, Unit } from './model';
 import { readKind } from './reader';
 import { foldCompact, hashText } from './text';
@@ -80,8 +82,9 @@ export interface MasterRow extends Pick<ModelRow, 'name' | 'model' | 'regType' |
   own: Record<string, Cell>;
 }
 
+/** The headers of our columns of “Tổng hợp”, in order (masterColumns: one list for writing and reading). */
 export function masterHeader(config: Config): string[] {
-  return [...MASTER_HEAD, ...(config.columns ?? []).map((c) => c.label), ...MASTER_TAIL, ...OFFICER_COLUMNS.map((c) => c.label), ...MASTER_TRACE];
+  return masterColumns(config).map((c) => c.header);
 }
 
 /** A column of the master that comes from the units' lists: its value on a row as the master shows it, and back. */
@@ -243,4 +246,76 @@ export function dateFromDmy(s: string): string | null {
   if (!m) return /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : null;
   const dt = new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
   return dt.getUTCDate() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 ? dt.toISOString().slice(0, 10) : null;
+}
+
+// ---- Writing “Tổng hợp” -------------------------------------------------------------------------
+
+/** A column of “Tổng hợp” and its value on a model; the same headers readMasterTable reads back. */
+interface MasterColumn extends TableColumn {
+  value: (m: MasterModel) => Cell;
+}
+
+const column = (header: string, width: number, kind: TableColumn['kind'], value: MasterColumn['value'], extra: Partial<TableColumn> = {}): MasterColumn => ({
+  header,
+  width,
+  kind,
+  value,
+  ...extra,
+});
+
+/** Our columns of “Tổng hợp”, in order: the list's, the campaign's extra ones, the trace of each row, the officer's. */
+export function masterColumns(config: Config): MasterColumn[] {
+  const fieldLabel = new Map(config.fields.map((f) => [f.code, f.label]));
+  const typeLabel = new Map(config.unitTypes.map((t) => [t.code, t.label]));
+  const levels = (config.recognitionLevels ?? []).map((l) => l.label);
+  const [stt, unit, type, name, model, reg, field] = MASTER_HEAD;
+  const [kind, codes, file, sheet, row, date] = MASTER_TAIL;
+  const [modified, fingerprint, edited] = MASTER_TRACE;
+  const officer: Record<keyof OfficerValues, MasterColumn> = {
+    implementation: { ...choiceColumn(officerLabel('implementation'), 16, IMPLEMENTATION_VALUES), value: (m) => m.officer.implementation },
+    level: levels.length
+      ? { ...choiceColumn(officerLabel('level'), 16, levels), value: (m) => m.officer.level }
+      : column(officerLabel('level'), 16, 'text', (m) => m.officer.level),
+    recognisedOn: column(officerLabel('recognisedOn'), 14, 'date', (m) => dateCell(m.officer.recognisedOn), { input: true, help: DATE_HELP }),
+    commendation: column(officerLabel('commendation'), 22, 'text', (m) => m.officer.commendation),
+    note: column(officerLabel('note'), 30, 'text', (m) => m.officer.note),
+  };
+  return [
+    column(stt, 6, 'number', (m) => m.stt),
+    column(unit, 34, 'text', (m) => m.unit),
+    column(type, 22, 'text', (m) => (m.unitType ? typeLabel.get(m.unitType) ?? m.unitType : '')),
+    column(name, 36, 'text', (m) => m.name),
+    column(model, 44, 'text', (m) => m.model),
+    column(reg, 12, 'text', (m) => (m.regType ? REG_LABEL[m.regType] : '')),
+    column(field, 26, 'text', (m) => (m.field ? fieldLabel.get(m.field) ?? m.field : '')),
+    ...(config.columns ?? []).map((c) => column(c.label, 26, 'text', (m) => m.extra[c.key] ?? '')),
+    { ...choiceColumn(kind, 12, Object.values(KIND_LABEL)), value: (m) => kindLabel(m.kind) },
+    column(codes, 22, 'text', (m) => m.codes.join(', ')),
+    column(file, 34, 'text', (m) => m.source.file),
+    column(sheet, 16, 'text', (m) => m.source.sheet ?? ''),
+    column(row, 8, 'number', (m) => m.source.row),
+    column(date, 14, 'date', (m) => dateCell(m.date)),
+    ...OFFICER_COLUMNS.map((c) => officer[c.key]),
+    column(modified, 24, 'text', (m) => instantText(m.sourceModified)),
+    column(fingerprint, 12, 'text', (m) => m.fingerprint),
+    column(edited, 26, 'text', (m) => m.officerEdited.join('; ')),
+  ];
+}
+
+const officerLabel = (key: keyof OfficerValues) => OFFICER_COLUMNS.find((c) => c.key === key)!.label;
+
+/**
+ * “Tổng hợp”: our columns (masterColumns), with the officer's own columns put back after the header they followed,
+ * each value on its model.
+ */
+export function masterTable(agg: Pick<Aggregate, 'models' | 'ownColumns'>, config: Config): Table {
+  const columns = masterColumns(config);
+  for (const own of agg.ownColumns) {
+    const after = own.after === null ? -1 : columns.findIndex((c) => foldCompact(c.header) === foldCompact(own.after!));
+    const at = own.after === null ? 0 : after >= 0 ? after + 1 : columns.length;
+    columns.splice(at, 0, column(own.header, 20, 'text', (m) => m.own[own.header] ?? null));
+  }
+  const rows: Cell[][] = [columns.map((c) => c.header)];
+  for (const m of agg.models) rows.push(columns.map((c) => c.value(m)));
+  return { name: MASTER_SHEET, rows, columns: columns.map(({ value: _, ...c }) => c), bold: [0], frozen: 1, charts: [] };
 }

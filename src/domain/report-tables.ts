@@ -1,10 +1,12 @@
-// The three result sheets of an aggregation as plain tables; the .xlsx writer and the Sheets adapter only format them.
-import type { Aggregate, BoardReview, BoardStatus, FunnelCounts, MasterModel, UnitStatus } from './aggregate';
+// The result sheets of an aggregation as tables that describe themselves (table.ts); the .xlsx writer and the Sheets
+// adapter only format them. “Tổng hợp” is built beside its reader in master.ts; the board here beside readBoard.
+import type { Aggregate, BoardReview, BoardStatus, FunnelCounts, UnitStatus } from './aggregate';
 import type { Config } from './config';
 import type { Cell } from './grid';
 import { cellText, type Grid } from './grid';
 import { HEADER_SEARCH_ROWS } from './header';
-import { instantText, kindLabel, MASTER_HEAD, MASTER_SHEET, MASTER_TAIL, MASTER_TRACE, OFFICER_COLUMNS, REG_LABEL } from './master';
+import { masterTable } from './master';
+import { choiceColumn, dateCell, type Chart, type Table, type TableColumn } from './table';
 import { foldCompact } from './text';
 import { SEVERITY_LABEL } from './messages';
 import { formatDateVi } from './rules';
@@ -24,93 +26,28 @@ export const REVIEW_VALUES = ['Đã duyệt', 'Trả lại'] as const;
 
 export const STATUS_LABEL: Record<UnitStatus, string> = { ok: 'Đạt', under: 'Thiếu', over: 'Vượt', missing: 'Chưa nộp' };
 
-export interface Table {
-  name: string;
-  rows: Cell[][];
-  /** 0-based rows to show bold: the header, section titles. */
-  bold: number[];
-  /** Rows frozen at the top (the header). */
-  frozen: number;
-  /** Suggested column widths, in characters. */
-  widths: number[];
-  /** 0-based columns that hold text from units: written as plain text, never as formulas. */
-  textColumns: number[];
-}
-
-/** The number of columns of a table: its longest row (a loop: tables may have 200,000 rows). */
-export function tableWidth(t: Pick<Table, 'rows'>): number {
-  let width = 1;
-  for (const r of t.rows) if (r.length > width) width = r.length;
-  return width;
-}
-
 const quotaText = (q: { min?: number; max?: number }) =>
   q.min === undefined && q.max === undefined ? '' : q.min === q.max ? String(q.min) : `${q.min ?? 0}–${q.max ?? '∞'}`;
 
-/** A column of “Tổng hợp”: header, width in characters, whether it holds text from units, and its value. */
-interface MasterColumn {
-  header: string;
-  width: number;
-  text: boolean;
-  value: (m: MasterModel) => Cell;
-}
-
-/**
- * “Tổng hợp”: our columns (the list's, the campaign's extra ones, the trace of each row, the officer's), with the
- * officer's own columns put back after the header they followed, each value on its model.
- */
-export function masterTable(agg: Aggregate, config: Config): Table {
-  const fieldLabel = new Map(config.fields.map((f) => [f.code, f.label]));
-  const typeLabel = new Map(config.unitTypes.map((t) => [t.code, t.label]));
-  const [stt, unit, type, name, model, reg, field] = MASTER_HEAD;
-  const [kind, codes, file, sheet, row, date] = MASTER_TAIL;
-  const [modified, fingerprint, edited] = MASTER_TRACE;
-  const col = (header: string, width: number, text: boolean, value: MasterColumn['value']): MasterColumn => ({ header, width, text, value });
-  const columns: MasterColumn[] = [
-    col(stt, 6, false, (m) => m.stt),
-    col(unit, 34, true, (m) => m.unit),
-    col(type, 22, true, (m) => (m.unitType ? typeLabel.get(m.unitType) ?? m.unitType : '')),
-    col(name, 36, true, (m) => m.name),
-    col(model, 44, true, (m) => m.model),
-    col(reg, 12, true, (m) => (m.regType ? REG_LABEL[m.regType] : '')),
-    col(field, 26, true, (m) => (m.field ? fieldLabel.get(m.field) ?? m.field : '')),
-    ...(config.columns ?? []).map((c) => col(c.label, 26, true, (m) => m.extra[c.key] ?? '')),
-    col(kind, 12, true, (m) => kindLabel(m.kind)),
-    col(codes, 22, true, (m) => m.codes.join(', ')),
-    col(file, 34, true, (m) => m.source.file),
-    col(sheet, 16, true, (m) => m.source.sheet ?? ''),
-    col(row, 8, false, (m) => m.source.row),
-    col(date, 14, true, (m) => (m.date ? formatDateVi(m.date) : '')),
-    ...OFFICER_COLUMNS.map((c, i) =>
-      col(c.label, [16, 16, 14, 22, 30][i] ?? 16, true, (m) => {
-        const v = m.officer[c.key];
-        return c.key === 'recognisedOn' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v;
-      }),
-    ),
-    col(modified, 24, true, (m) => instantText(m.sourceModified)),
-    col(fingerprint, 12, true, (m) => m.fingerprint),
-    col(edited, 26, true, (m) => m.officerEdited.join('; ')),
-  ];
-  for (const own of agg.ownColumns) {
-    const after = own.after === null ? -1 : columns.findIndex((c) => foldCompact(c.header) === foldCompact(own.after!));
-    const at = own.after === null ? 0 : after >= 0 ? after + 1 : columns.length;
-    columns.splice(at, 0, col(own.header, 20, true, (m) => m.own[own.header] ?? null));
-  }
-  const rows: Cell[][] = [columns.map((c) => c.header)];
-  for (const m of agg.models) rows.push(columns.map((c) => c.value(m)));
-  return {
-    name: MASTER_SHEET,
-    rows,
-    bold: [0],
-    frozen: 1,
-    widths: columns.map((c) => c.width),
-    textColumns: columns.flatMap((c, i) => (c.text ? [i] : [])),
-  };
-}
+/** Columns of “Thống kê” by position: labels, then counts (a section of units puts names in the second). */
+const STATS_COLUMNS: TableColumn[] = [
+  { header: '', width: 34, kind: 'text' },
+  { header: '', width: 40, kind: 'text' },
+  { header: '', width: 22, kind: 'text' },
+  ...[14, 14, 14, 18, 14, 30].map((width): TableColumn => ({ header: '', width, kind: 'number' })),
+];
 
 export function statsTable(agg: Aggregate, config: Config): Table {
   const rows: Cell[][] = [];
   const bold: number[] = [];
+  const charts: Chart[] = [];
+  /** A chart of the block whose header row is the last one written, once its rows are written. */
+  const chartOf = (type: Chart['type'], title: string, labels: number, values: number) => {
+    const header = rows.length - 1;
+    return () => {
+      if (rows.length - 1 > header) charts.push({ type, title, header, last: rows.length - 1, labels, values });
+    };
+  };
   const typeLabel = new Map(config.unitTypes.map((t) => [t.code, t.label]));
   const title = (s: string) => {
     if (rows.length) rows.push([]);
@@ -130,8 +67,10 @@ export function statsTable(agg: Aggregate, config: Config): Table {
 
   title('Theo lĩnh vực');
   header('Lĩnh vực', 'Số mô hình', 'Tỷ lệ (%)');
+  const fieldChart = chartOf('column', CHART_TITLES.field, 0, 1);
   for (const f of config.fields) rows.push([f.label, s.byField[f.code] ?? 0, pct(s.byField[f.code] ?? 0)]);
   if (s.withoutField) rows.push(['Chưa xác định lĩnh vực', s.withoutField, pct(s.withoutField)]);
+  fieldChart();
 
   title('Theo hình thức đăng ký');
   header('Hình thức', 'Số mô hình', 'Tỷ lệ (%)');
@@ -166,6 +105,7 @@ export function statsTable(agg: Aggregate, config: Config): Table {
   stepLabel.set('dang-ky', stepLabel.get('dang-ky') ?? 'Gửi danh sách đăng ký');
   title('Theo đơn vị');
   header('STT', 'Đơn vị', 'Loại đơn vị', 'Số mô hình', 'Chỉ tiêu', 'Tình trạng', 'Ngày trên danh sách', 'Nộp muộn', 'Trễ hạn');
+  const unitChart = chartOf('bar', CHART_TITLES.unit, 1, 3);
   s.byUnit.forEach((u, i) =>
     rows.push([
       i + 1,
@@ -174,20 +114,37 @@ export function statsTable(agg: Aggregate, config: Config): Table {
       u.count,
       quotaText(u.quota),
       STATUS_LABEL[u.status],
-      u.date ? formatDateVi(u.date) : '',
+      dateCell(u.date),
       u.late ? 'Muộn' : '',
       u.lateSteps.map((k) => stepLabel.get(k) ?? k).join('; '),
     ]),
   );
+  unitChart();
   if (agg.missingUnits.length) {
     title('Đơn vị chưa nộp danh sách');
     agg.missingUnits.forEach((u, i) => rows.push([i + 1, u]));
   }
-  return { name: STATS_SHEET, rows, bold, frozen: 0, widths: [34, 40, 22, 14, 14, 14, 18, 14, 30], textColumns: [0, 1, 2] };
+  return { name: STATS_SHEET, rows, columns: STATS_COLUMNS, bold, frozen: 0, charts };
 }
 
+export const CHART_TITLES = { field: 'Số mô hình theo lĩnh vực', unit: 'Số mô hình theo đơn vị' } as const;
+
+const text = (header: string, width: number): TableColumn => ({ header, width, kind: 'text' });
+const number = (header: string, width: number): TableColumn => ({ header, width, kind: 'number' });
+
+const CHECKS_COLUMNS: TableColumn[] = [
+  text('Mức độ', 10),
+  text('Mã', 24),
+  text('Nội dung', 80),
+  text('Đơn vị', 34),
+  text('Tệp', 34),
+  text('Trang', 16),
+  number('Dòng', 8),
+  text('Ô', 8),
+];
+
 export function checksTable(agg: Aggregate): Table {
-  const rows: Cell[][] = [['Mức độ', 'Mã', 'Nội dung', 'Đơn vị', 'Tệp', 'Trang', 'Dòng', 'Ô']];
+  const rows: Cell[][] = [CHECKS_COLUMNS.map((c) => c.header)];
   for (const f of agg.findings)
     rows.push([
       SEVERITY_LABEL[f.severity],
@@ -199,10 +156,25 @@ export function checksTable(agg: Aggregate): Table {
       f.row,
       f.row !== null && f.column ? `${f.column}${f.row}` : '',
     ]);
-  return { name: CHECKS_SHEET, rows, bold: [0], frozen: 1, widths: [10, 24, 80, 34, 34, 16, 8, 8], textColumns: [0, 1, 2, 3, 4, 5, 7] };
+  return { name: CHECKS_SHEET, rows, columns: CHECKS_COLUMNS, bold: [0], frozen: 1, charts: [] };
 }
 
-const BOARD_HEAD = ['STT', 'Đơn vị', 'Loại đơn vị', 'Tình trạng', 'Ngày trên danh sách', 'Tệp', 'Số mô hình', 'Số lỗi', 'Trễ hạn', 'Duyệt', 'Bản đã xét'] as const;
+/** The board's columns, in order; readBoard finds “Đơn vị”, “Duyệt” and “Bản đã xét” by these same headers. */
+const BOARD_COLUMNS = [
+  number('STT', 6),
+  text('Đơn vị', 40),
+  text('Loại đơn vị', 22),
+  text('Tình trạng', 12),
+  { header: 'Ngày trên danh sách', width: 14, kind: 'date' },
+  text('Tệp', 34),
+  number('Số mô hình', 10),
+  number('Số lỗi', 8),
+  text('Trễ hạn', 14),
+  choiceColumn('Duyệt', 12, REVIEW_VALUES),
+  text('Bản đã xét', 34),
+] as const satisfies readonly TableColumn[];
+const BOARD_HEAD = BOARD_COLUMNS.map((c) => c.header);
+type BoardHeader = (typeof BOARD_COLUMNS)[number]['header'];
 
 /** Every unit with its latest list and the officer's review (“Duyệt”: Đã duyệt / Trả lại), kept across runs. */
 export function boardTable(agg: Aggregate, config: Config): Table {
@@ -214,7 +186,7 @@ export function boardTable(agg: Aggregate, config: Config): Table {
       b.unit,
       b.type ? typeLabel.get(b.type) ?? b.type : '',
       BOARD_STATUS_LABEL[b.status],
-      b.date ? formatDateVi(b.date) : '',
+      dateCell(b.date),
       b.file ?? '',
       b.models,
       b.errors,
@@ -223,7 +195,7 @@ export function boardTable(agg: Aggregate, config: Config): Table {
       b.reviewedList,
     ]),
   );
-  return { name: BOARD_SHEET, rows, bold: [0], frozen: 1, widths: [6, 40, 22, 12, 14, 34, 10, 8, 14, 12, 34], textColumns: [1, 2, 3, 4, 5, 8, 9, 10] };
+  return { name: BOARD_SHEET, rows, columns: [...BOARD_COLUMNS], bold: [0], frozen: 1, charts: [] };
 }
 
 /** Reads the officer's reviews back from a board written by boardTable; null when the grid is not one. */
@@ -231,7 +203,7 @@ export function readBoard(grid: Grid): BoardReview[] | null {
   const want = BOARD_HEAD.map(foldCompact);
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.values.length); r++) {
     const row = grid.values[r].map((c) => foldCompact(cellText(c)));
-    const at = (h: (typeof BOARD_HEAD)[number]) => row.indexOf(want[BOARD_HEAD.indexOf(h)]);
+    const at = (h: BoardHeader) => row.indexOf(want[BOARD_HEAD.indexOf(h)]);
     if (at('Đơn vị') < 0 || at('Duyệt') < 0 || at('Bản đã xét') < 0) continue;
     const out: BoardReview[] = [];
     for (const v of grid.values.slice(r + 1)) {

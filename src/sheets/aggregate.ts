@@ -122,7 +122,7 @@ export function finishJob(jobId: string): FinishInfo {
   }
   const record = store.outputs();
   const agg = aggregate(inputs, meta.config, aggregateOptions(ss, record, meta.config));
-  const written = writeOutputs(ss, aggregateTables(agg, meta.config), record, meta.config);
+  const written = writeOutputs(ss, aggregateTables(agg, meta.config), record);
   store.setOutputs(written);
   store.clear();
   ss.getSheetById(written[MASTER_SHEET].id)?.activate();

@@ -1,12 +1,10 @@
-// Writes the aggregation's result tables (“Tổng hợp”, “Thống kê”, “Kiểm tra”) without ever leaving a half-written
-// one: each is built complete under a temporary name, then the previous sheet is deleted and the new one renamed.
+// Writes the aggregation's result tables (“Tổng hợp”, “Thống kê”, “Tình trạng nộp”, “Kiểm tra”) without ever leaving a
+// half-written one: each is built complete under a temporary name, then the previous sheet is deleted and the new one
+// renamed. Everything it does comes from the table's description (src/domain/table.ts), never from a header's text.
 // The number of Spreadsheet calls depends on the number of tables and columns, never on the rows.
-import type { Config } from '../domain/config';
 import type { Cell } from '../domain/grid';
 import { columnLetter } from '../domain/grid';
-import { KIND_LABEL } from '../domain/kind';
-import { dateFromDmy, IMPLEMENTATION_VALUES, MASTER_SHEET, OFFICER_COLUMNS } from '../domain/master';
-import { BOARD_SHEET, REVIEW_VALUES, STATS_SHEET, tableWidth, type Table } from '../domain/report-tables';
+import { isTextColumn, tableWidth, type Table } from '../domain/table';
 import { isDate } from './dates';
 import type { OutputRecord } from './job-store';
 import { fitRows, freeSheetName } from './read';
@@ -17,35 +15,49 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Pixels per character of the tables' suggested widths. */
 const PX_PER_CHAR = 7;
-/** Charts sit right of the statistics tables (which use columns A–H). */
-const CHART_COL = 10;
+/** Charts sit right of the statistics tables (which use columns A–I). */
+const CHART_COL = 11;
 
-export const CHART_TITLES = { field: 'Số mô hình theo lĩnh vực', unit: 'Số mô hình theo đơn vị' } as const;
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Values and number formats for one setValues and one setNumberFormats: every string (and every cell of a
- * text column) is plain text “@”, so text from units that starts with = + - @ or looks like a number or a
- * date is stored exactly as written.
+ * A date as text Sheets reads as that day (and time) in the spreadsheet's own zone, whatever its locale: our dates
+ * are wall-clock times held as UTC instants, so writing the Date itself would shift it by the zone.
  */
-export function tableCells(t: Table): { width: number; values: (string | number | boolean | Date)[][]; formats: string[][] } {
+function dateText(d: Date): { text: string; format: string } {
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const time = d.getUTCHours() || d.getUTCMinutes() || d.getUTCSeconds();
+  return time
+    ? { text: `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`, format: 'dd/mm/yyyy hh:mm' }
+    : { text: day, format: 'dd/mm/yyyy' };
+}
+
+/**
+ * Values and number formats for one setValues and one setNumberFormats: every string (and every blank cell of a text
+ * column) is plain text “@”, so text from units that starts with = + - @ or looks like a number or a date is stored
+ * exactly as written; a date is written once as a date (see dateText), and blank cells of a date column the officer
+ * fills are formatted as dates.
+ */
+export function tableCells(t: Table): { width: number; values: (string | number | boolean)[][]; formats: string[][] } {
   const width = tableWidth(t);
-  const text = new Set(t.textColumns);
-  const values: (string | number | boolean | Date)[][] = [];
+  const values: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
   for (const row of t.rows) {
-    const v: (string | number | boolean | Date)[] = [];
+    const v: (string | number | boolean)[] = [];
     const f: string[] = [];
     for (let c = 0; c < width; c++) {
       const cell: Cell | undefined = row[c];
+      const col = t.columns[c];
       if (cell === null || cell === undefined || cell === '') {
         v.push('');
-        f.push(text.has(c) ? '@' : '0');
+        f.push(col?.kind === 'date' ? 'dd/mm/yyyy' : isTextColumn(col) ? '@' : '0');
       } else if (typeof cell === 'number') {
         v.push(cell);
         f.push(Number.isInteger(cell) ? '0' : '0.0##');
       } else if (isDate(cell)) {
-        v.push(cell);
-        f.push('dd/mm/yyyy');
+        const d = dateText(cell);
+        v.push(d.text);
+        f.push(d.format);
       } else {
         v.push(typeof cell === 'boolean' ? cell : String(cell));
         f.push('@');
@@ -57,115 +69,43 @@ export function tableCells(t: Table): { width: number; values: (string | number 
   return { width, values, formats };
 }
 
-/** 0-based first and last row of the block under the header row that `isHeader` finds (up to a blank row). */
-export function blockUnder(rows: Cell[][], isHeader: (r: Cell[]) => boolean): { header: number; last: number } | null {
-  const header = rows.findIndex(isHeader);
-  if (header < 0) return null;
-  let last = header;
-  while (last + 1 < rows.length && rows[last + 1].length && rows[last + 1][0] !== null && rows[last + 1][0] !== '') last++;
-  return last > header ? { header, last } : null;
-}
-
 function addCharts(sheet: Sheet, t: Table): void {
-  const a1 = (col: number, b: { header: number; last: number }) => `${columnLetter(col)}${b.header + 1}:${columnLetter(col)}${b.last + 1}`;
-  const fields = blockUnder(t.rows, (r) => r[0] === 'Lĩnh vực' && r[1] === 'Số mô hình');
-  if (fields) {
-    const chart = sheet
+  let top = 1;
+  for (const c of t.charts) {
+    const range = (col: number) => sheet.getRange(c.header + 1, col + 1, c.last - c.header + 1, 1);
+    const n = c.last - c.header;
+    let builder = sheet
       .newChart()
-      .setChartType(Charts.ChartType.COLUMN)
-      .addRange(sheet.getRange(`A${fields.header + 1}:B${fields.last + 1}`))
+      .setChartType(c.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+      .addRange(range(c.labels))
+      .addRange(range(c.values))
       .setNumHeaders(1)
-      .setPosition(1, CHART_COL, 0, 0)
-      .setOption('title', CHART_TITLES.field)
-      .setOption('legend', { position: 'none' })
-      .build();
-    sheet.insertChart(chart);
-  }
-  const units = blockUnder(t.rows, (r) => r[0] === 'STT' && r[1] === 'Đơn vị');
-  if (units) {
-    const n = units.last - units.header;
-    const chart = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.BAR)
-      .addRange(sheet.getRange(a1(1, units)))
-      .addRange(sheet.getRange(a1(3, units)))
-      .setNumHeaders(1)
-      .setPosition(22, CHART_COL, 0, 0)
-      .setOption('title', CHART_TITLES.unit)
-      .setOption('legend', { position: 'none' })
-      .setOption('height', Math.min(4000, Math.max(300, 80 + 22 * n)))
-      .setOption('width', 640)
-      .build();
-    sheet.insertChart(chart);
+      .setPosition(top, CHART_COL, 0, 0)
+      .setOption('title', c.title)
+      .setOption('legend', { position: 'none' });
+    if (c.type === 'bar') builder = builder.setOption('height', Math.min(4000, Math.max(300, 80 + 22 * n))).setOption('width', 640);
+    sheet.insertChart(builder.build());
+    top += 21;
   }
 }
 
-const officerLabel = (key: (typeof OFFICER_COLUMNS)[number]['key']) => OFFICER_COLUMNS.find((c) => c.key === key)!.label;
-
-/** A column the officer fills in: a dropdown of `values`, or a date. */
-export interface ColumnRule {
-  header: string;
-  kind: 'list' | 'date';
-  values: string[];
-  help: string;
-}
-
-/**
- * The officer's columns of “Tổng hợp” (Triển khai, Cấp công nhận from the config's recognition levels, Ngày công
- * nhận, Tập thể/Cá nhân) and the review column “Duyệt” of “Tình trạng nộp”.
- */
-export function columnRules(t: Table, config: Config | null): ColumnRule[] {
-  const list = (header: string, values: readonly string[]): ColumnRule => ({ header, kind: 'list', values: [...values], help: TEXT.dropdownHelp(values) });
-  if (t.name === MASTER_SHEET) {
-    const levels = (config?.recognitionLevels ?? []).map((l) => l.label);
-    return [
-      list(officerLabel('implementation'), IMPLEMENTATION_VALUES),
-      ...(levels.length ? [list(officerLabel('level'), levels)] : []),
-      { header: officerLabel('recognisedOn'), kind: 'date', values: [], help: TEXT.dateHelp },
-      list('Tập thể/Cá nhân', Object.values(KIND_LABEL)),
-    ];
-  }
-  if (t.name === BOARD_SHEET) return [list('Duyệt', REVIEW_VALUES)];
-  return [];
-}
-
-/** 0-based column of each rule in the table's header row (rules whose column is absent are left out). */
-function ruleColumns(t: Table, rules: ColumnRule[]): { rule: ColumnRule; col: number }[] {
-  const header = (t.rows[0] ?? []).map((c) => (typeof c === 'string' ? c : ''));
-  return rules.map((rule) => ({ rule, col: header.indexOf(rule.header) })).filter((x) => x.col >= 0);
-}
-
-/**
- * A date column holds real dates, so that its date rule (and the date picker) works: “15/09/2021” is written as
- * “2021-09-15” into a cell formatted dd/mm/yyyy, which Sheets reads as that day in every locale and time zone.
- * Anything else the officer wrote stays plain text.
- */
-function asDates(values: (string | number | boolean | Date)[][], formats: string[][], col: number): void {
-  for (let r = 1; r < values.length; r++) {
-    const v = values[r][col];
-    const iso = typeof v === 'string' ? dateFromDmy(v) : null;
-    if (iso) {
-      values[r][col] = iso;
-      formats[r][col] = 'dd/mm/yyyy';
-    } else if (v === '') formats[r][col] = 'dd/mm/yyyy';
-  }
-}
-
-/** One rule per column, over every data row: the calls depend on the columns, not on the rows. */
-function applyRules(sheet: Sheet, rows: number, cols: { rule: ColumnRule; col: number }[]): void {
+/** One rule per column the officer fills in (a drop-down, a date), over every data row: calls by columns, not rows. */
+function applyRules(sheet: Sheet, t: Table, rows: number): void {
   if (rows < 1) return;
-  for (const { rule, col } of cols) {
+  t.columns.forEach((col, i) => {
+    if (!col.input || (col.kind !== 'choice' && col.kind !== 'date')) return;
     const builder = SpreadsheetApp.newDataValidation();
-    const typed = rule.kind === 'date' ? builder.requireDate() : builder.requireValueInList(rule.values, true);
-    sheet.getRange(2, col + 1, rows, 1).setDataValidation(typed.setAllowInvalid(false).setHelpText(rule.help).build());
-  }
+    const typed = col.kind === 'date' ? builder.requireDate() : builder.requireValueInList([...(col.choices ?? [])], true);
+    sheet.getRange(t.frozen + 1, i + 1, rows, 1).setDataValidation(typed.setAllowInvalid(false).setHelpText(col.help ?? '').build());
+  });
 }
 
-/** Fills a fresh sheet with a table: formats, values, bold rows, frozen header, widths (and charts for “Thống kê”). */
-function fill(sheet: Sheet, t: Table, config: Config | null): void {
+/**
+ * Fills a fresh sheet with a table: formats, values, bold rows, the header frozen and filtered, widths, rules on the
+ * officer's columns, charts; printed A4 landscape one page wide, the header on every page.
+ */
+function fill(sheet: Sheet, t: Table): void {
   const { width, values, formats } = tableCells(t);
-  const rules = ruleColumns(t, columnRules(t, config));
-  for (const { rule, col } of rules) if (rule.kind === 'date') asDates(values, formats, col);
   const n = values.length;
   fitRows(sheet, n);
   const maxCols = sheet.getMaxColumns();
@@ -173,16 +113,17 @@ function fill(sheet: Sheet, t: Table, config: Config | null): void {
   const range = sheet.getRange(1, 1, n, width);
   range.setNumberFormats(formats); // plain text first, so that no value is ever parsed
   range.setValues(values);
-  applyRules(sheet, n - 1, rules);
+  applyRules(sheet, t, n - t.frozen);
   range.setVerticalAlignment('top');
   const last = columnLetter(width - 1);
   if (t.bold.length) sheet.getRangeList(t.bold.map((r) => `A${r + 1}:${last}${r + 1}`)).setFontWeight('bold');
   if (t.frozen) {
     sheet.setFrozenRows(t.frozen);
     sheet.getRange(1, 1, t.frozen, width).setWrap(true).setVerticalAlignment('middle').setBackground('#e8f0fe');
+    if (n > t.frozen) sheet.getRange(t.frozen, 1, n - t.frozen + 1, width).createFilter();
   }
-  t.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, Math.round(w * PX_PER_CHAR)));
-  if (t.name === STATS_SHEET) addCharts(sheet, t);
+  t.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, Math.round(c.width * PX_PER_CHAR)));
+  addCharts(sheet, t);
 }
 
 /** Our sheet for a table from last time: same id, and still the name we gave it (an officer's renamed copy is theirs). */
@@ -195,10 +136,10 @@ export function ourSheet(ss: Spreadsheet, record: OutputRecord, name: string): S
 
 /**
  * Writes the tables, each replacing our sheet of the same table from the last run. A sheet of that name that is
- * not ours is left alone: ours gets “Tổng hợp (2)”…. The officer's columns get their dropdowns (see columnRules).
+ * not ours is left alone: ours gets “Tổng hợp (2)”…. The officer's columns get their rules (TableColumn.input).
  * Returns the new record of output sheets.
  */
-export function writeOutputs(ss: Spreadsheet, tables: Table[], record: OutputRecord, config: Config | null = null): OutputRecord {
+export function writeOutputs(ss: Spreadsheet, tables: Table[], record: OutputRecord): OutputRecord {
   // Leftovers of a run that failed while writing.
   for (const t of tables) {
     const stale = ss.getSheetByName(t.name + TEXT.writingSuffix);
@@ -208,7 +149,7 @@ export function writeOutputs(ss: Spreadsheet, tables: Table[], record: OutputRec
   const built = tables.map((t) => {
     const old = ourSheet(ss, record, t.name);
     const sheet = ss.insertSheet(t.name + TEXT.writingSuffix, old ? old.getIndex() - 1 : ss.getSheets().length);
-    fill(sheet, t, config);
+    fill(sheet, t);
     return { t, old, sheet };
   });
   // 2. Swap: only now is anything of the previous result removed.

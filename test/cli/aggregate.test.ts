@@ -59,6 +59,13 @@ describe('dvk aggregate on a folder', () => {
     expect(master.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
     expect(master.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(master.pageSetup.printTitlesRow).toBe('1:1');
+    // The officer's columns offer their values and take real dates; the list's date is a date, not text.
+    const header = (master.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (h: string) => header.indexOf(h) + 1;
+    expect(master.getCell(2, col('Triển khai')).dataValidation).toMatchObject({ type: 'list', formulae: ['"Đang triển khai,Hiệu quả,Dừng"'] });
+    expect(master.getCell(master.rowCount, col('Ngày công nhận')).dataValidation).toMatchObject({ type: 'date' });
+    expect(master.getCell(2, col('Ngày trên danh sách')).value).toBeInstanceOf(Date);
+    expect(master.getCell(2, col('Ngày trên danh sách')).numFmt).toBe('dd/mm/yyyy');
     const s = await sheets(out);
     const checks = s['Kiểm tra'].map((r) => r.join('|'));
     expect(checks.some((r) => r.includes('SOURCE_UNREADABLE') && r.includes('khong-doc-duoc-tai-do-dang.xlsx'))).toBe(true);

@@ -3,7 +3,8 @@ import { aggregate, type SourceInput } from '../../src/domain/aggregate';
 import type { Grid } from '../../src/domain/grid';
 import { readMaster } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
-import { aggregateTables, checksTable, masterTable, statsTable } from '../../src/domain/report-tables';
+import { aggregateTables, checksTable, statsTable } from '../../src/domain/report-tables';
+import { masterTable } from '../../src/domain/master';
 import { validateList } from '../../src/domain/validate';
 import { ok, seedGrid, type FormRow } from './grids';
 

@@ -7,7 +7,7 @@ import { aggregate, type Aggregate, type SourceInput } from '../../src/domain/ag
 import type { Cell } from '../../src/domain/grid';
 import { readMasterTable } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
-import { masterTable } from '../../src/domain/report-tables';
+import { masterTable } from '../../src/domain/master';
 import { validateList } from '../../src/domain/validate';
 import { seedGrid } from './grids';
 

@@ -4,7 +4,8 @@ import { aggregate, type SourceInput } from '../../src/domain/aggregate';
 import type { Grid } from '../../src/domain/grid';
 import { readMaster, type MasterRow } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
-import { boardTable, masterTable, readBoard, statsTable } from '../../src/domain/report-tables';
+import { boardTable, readBoard, statsTable } from '../../src/domain/report-tables';
+import { masterTable } from '../../src/domain/master';
 import { validateList } from '../../src/domain/validate';
 import { ok, seedGrid, type FormRow } from './grids';
 

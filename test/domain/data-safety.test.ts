@@ -5,7 +5,7 @@ import { aggregate, type Aggregate, type SourceInput } from '../../src/domain/ag
 import type { Cell, Grid } from '../../src/domain/grid';
 import { readMasterTable } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
-import { masterTable } from '../../src/domain/report-tables';
+import { masterTable } from '../../src/domain/master';
 import { dice, planRenames, RENAME_THRESHOLD, renameScore } from '../../src/domain/similarity';
 import { validateList } from '../../src/domain/validate';
 import { ok, seedGrid, type FormRow } from './grids';

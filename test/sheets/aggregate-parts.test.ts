@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/domain/aggregate';
 import { masterHeader, NO_OFFICER_VALUES } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
-import { aggregateTables, type Table } from '../../src/domain/report-tables';
+import { aggregateTables } from '../../src/domain/report-tables';
+import type { Table } from '../../src/domain/table';
 import { CHUNK, decodeRecord, encodeRecord } from '../../src/sheets/job-store';
-import { blockUnder, tableCells } from '../../src/sheets/outputs';
+import { tableCells } from '../../src/sheets/outputs';
 import { parseFolderId } from '../../src/sheets/sources';
 import { parseFileRef, parseFolderRef } from '../../src/sheets/ui/shared';
 
@@ -104,7 +105,7 @@ describe('tableCells', () => {
   );
   const [master, stats] = aggregateTables(agg, config);
 
-  it('makes every string plain text and keeps numbers as numbers', () => {
+  it('makes every string plain text, keeps numbers as numbers and dates as dates', () => {
     const { width, values, formats } = tableCells(master);
     const head = masterHeader(config);
     expect(width).toBe(head.length);
@@ -117,10 +118,11 @@ describe('tableCells', () => {
       '007.xlsx',
       '1/2',
       9,
-      '14/07/2021',
+      '2021-07-14', // a real date: Sheets reads this text as that day in the spreadsheet's own zone
     ]);
-    // Numbers are the row counters; everything else is plain text, blanks included.
-    expect(formats[1]).toEqual(head.map((h) => (h === 'STT' || h === 'Dòng nguồn' ? '0' : '@')));
+    // Numbers are the row counters, dates are dates; everything else is plain text, blanks included.
+    const kind = (h: string) => (h === 'STT' || h === 'Dòng nguồn' ? '0' : h === 'Ngày trên danh sách' || h === 'Ngày công nhận' ? 'dd/mm/yyyy' : '@');
+    expect(formats[1]).toEqual(head.map(kind));
     const s = tableCells(stats);
     const pct = s.values.findIndex((r) => r[0] === 'An ninh - quốc phòng');
     expect(s.values[pct].slice(0, 3)).toEqual(['An ninh - quốc phòng', 1, 100]);
@@ -130,18 +132,31 @@ describe('tableCells', () => {
     expect(s.values.every((r) => r.length === s.width)).toBe(true);
   });
 
-  it('formats fractions with decimals and blank text cells as text', () => {
-    const t: Table = { name: 't', rows: [['a', 12.5, null], [null, 3]], bold: [], frozen: 0, widths: [], textColumns: [0] };
+  it('formats fractions with decimals and blank text cells as text; a date with a time keeps it', () => {
+    const t: Table = {
+      name: 't',
+      rows: [['a', 12.5, null, new Date(Date.UTC(2021, 6, 14, 9, 30))], [null, 3]],
+      columns: [
+        { header: 'a', width: 5, kind: 'text' },
+        { header: 'b', width: 5, kind: 'number' },
+        { header: 'c', width: 5, kind: 'number' },
+        { header: 'd', width: 5, kind: 'date', input: true },
+      ],
+      bold: [],
+      frozen: 0,
+      charts: [],
+    };
     const { values, formats } = tableCells(t);
-    expect(values).toEqual([['a', 12.5, ''], ['', 3, '']]);
-    expect(formats).toEqual([['@', '0.0##', '0'], ['@', '0', '0']]);
+    expect(values).toEqual([['a', 12.5, '', '2021-07-14 09:30:00'], ['', 3, '', '']]);
+    expect(formats).toEqual([['@', '0.0##', '0', 'dd/mm/yyyy hh:mm'], ['@', '0', '0', 'dd/mm/yyyy']]);
   });
 
-  it('finds the blocks the charts use', () => {
-    const field = blockUnder(stats.rows, (r) => r[0] === 'Lĩnh vực' && r[1] === 'Số mô hình')!;
+  it('the statistics declare their charts: the block of fields and the block of units', () => {
+    const [field, units] = stats.charts;
+    expect(field).toMatchObject({ type: 'column', title: 'Số mô hình theo lĩnh vực', labels: 0, values: 1 });
+    expect(stats.rows[field.header].slice(0, 2)).toEqual(['Lĩnh vực', 'Số mô hình']);
     expect(stats.rows.slice(field.header + 1, field.last + 1).map((r) => r[0])).toEqual(config.fields.map((f) => f.label));
-    const units = blockUnder(stats.rows, (r) => r[0] === 'STT' && r[1] === 'Đơn vị')!;
+    expect(units).toMatchObject({ type: 'bar', title: 'Số mô hình theo đơn vị', labels: 1, values: 3 });
     expect(units.last - units.header).toBe(config.units.length);
-    expect(blockUnder([['x'], []], (r) => r[0] === 'x')).toBeNull();
   });
 });

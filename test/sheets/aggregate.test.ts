@@ -11,7 +11,8 @@ import { aggregate, type AggregateOptions, type SourceInput, type SourceRef } fr
 import type { Cell, Grid } from '../../src/domain/grid';
 import { masterHeader, readMaster } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
-import { aggregateTables, BOARD_SHEET, readBoard, type Table } from '../../src/domain/report-tables';
+import { aggregateTables, BOARD_SHEET, readBoard } from '../../src/domain/report-tables';
+import type { Table } from '../../src/domain/table';
 import { skipReason, subfolderText } from '../../src/domain/files';
 import { collator } from '../../src/domain/text';
 import { validateList } from '../../src/domain/validate';
@@ -138,9 +139,12 @@ function expectedFromTabs(ss: FakeSpreadsheet, outputs: string[] = OUTPUTS, prev
 }
 
 /** A table's cells as they read back from a sheet: blanks are ''. */
-function rowsOf(t: Table): Value[][] {
+/** What Sheets holds for a table: blanks as '', a date as that day's midnight in the spreadsheet's zone. */
+function rowsOf(t: Table, gas: Session['gas']): Value[][] {
   const width = Math.max(...t.rows.map((r) => r.length));
-  return t.rows.map((r) => Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? '' : (r[j] as Value))));
+  const held = (c: unknown): Value =>
+    c === null || c === undefined ? '' : c instanceof Date ? gas.localMidnight(c.getUTCFullYear(), c.getUTCMonth() + 1, c.getUTCDate()) : (c as Value);
+  return t.rows.map((r) => Array.from({ length: width }, (_, j) => held(r[j])));
 }
 
 /** The same area of a sheet. */
@@ -153,7 +157,7 @@ function expectOutputs(s: Session, expected: Table[], names = OUTPUTS): void {
   const ss = s.gas.spreadsheet;
   expected.forEach((t, i) => {
     const sheet = ss._sheet(names[i]);
-    expect(readBack(sheet, t), t.name).toEqual(rowsOf(t));
+    expect(readBack(sheet, t), t.name).toEqual(rowsOf(t, s.gas));
     expect(sheet._lastRow(), t.name).toBe(t.rows.length);
     expect(sheet._formulas(), `${t.name}: no formula`).toEqual([]);
   });
@@ -262,14 +266,19 @@ describe('tabs of this spreadsheet', () => {
     ]);
     const kimSon = master.find((r) => r[1] === 'Liên đoàn Lao động huyện Kim Sơn')!;
     // Provenance is kept through the roll-up.
-    expect(['Tệp nguồn', 'Trang nguồn', 'Dòng nguồn', 'Ngày trên danh sách'].map((h) => kimSon[mcol(h)])).toEqual(['kim-son.xlsx', 'Danh sách', 7, '12/07/2021']);
+    expect(['Tệp nguồn', 'Trang nguồn', 'Dòng nguồn'].map((h) => kimSon[mcol(h)])).toEqual(['kim-son.xlsx', 'Danh sách', 7]);
+    // The list's date is a real date cell, shown as the officer writes it.
+    const masterSheet = ss._sheet('Tổng hợp');
+    const kimSonRow = master.indexOf(kimSon) + 1;
+    expect(kimSon[mcol('Ngày trên danh sách')]).toEqual(s.gas.localMidnight(2021, 7, 12));
+    expect(masterSheet.getRange(kimSonRow, mcol('Ngày trên danh sách') + 1).getDisplayValue()).toBe('12/07/2021');
     const checks = ss._sheet('Kiểm tra')._values();
     expect(checks.map((r) => r[checks[0].indexOf('Mã')])).toEqual(expect.arrayContaining(['REG_TYPE_BOTH', 'MISSING_MODEL_NAME', 'DUPLICATE_MODEL_ACROSS', 'UNIT_MISSING', 'QUOTA_OVER']));
     const stats = ss._sheet('Thống kê');
     const units = rowOf(stats, 'STT');
     expect(stats._values()[1].slice(0, 3)).toEqual(['Tổng số mô hình', 12, '']);
     expect(stats._charts.map((c) => [c.type, c.ranges, c.options.title])).toEqual([
-      ['COLUMN', ['A7:B10'], 'Số mô hình theo lĩnh vực'],
+      ['COLUMN', ['A7:A10', 'B7:B10'], 'Số mô hình theo lĩnh vực'],
       ['BAR', [`B${units}:B${units + 16}`, `D${units}:D${units + 16}`], 'Số mô hình theo đơn vị'], // 4 units + 12 missing
     ]);
     expect(stats._values()[6].slice(0, 2)).toEqual(['Lĩnh vực', 'Số mô hình']);

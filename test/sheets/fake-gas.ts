@@ -795,6 +795,8 @@ export class FakeSheet {
   _maxCols = 26;
   _merges: Merge[] = [];
   _frozenRows = 0;
+  /** The sheet's filter (Range.createFilter): its A1 range; a sheet has at most one. */
+  _filter: string | null = null;
   _hidden = false;
   _protections: Protection[] = [];
   _columnWidths = new Map<number, number>();
@@ -820,6 +822,18 @@ export class FakeSheet {
       return m ? m[1] : '#ERROR!';
     }
     return d.value ?? '';
+  }
+  /** What getDisplayValues gives for one cell: a date is shown in the spreadsheet's zone with the cell's format (d/m/y by default, as in a Vietnamese-locale spreadsheet). */
+  _display(r: number, c: number): string {
+    const v = this._value(r, c);
+    if (Object.prototype.toString.call(v) !== '[object Date]') return String(v);
+    const local = new Date((v as Date).getTime() + this._gas.utcOffsetHours * 3600_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const [d, m, y] = [local.getUTCDate(), local.getUTCMonth() + 1, local.getUTCFullYear()];
+    const format = this._cell(r, c)?.format ?? '';
+    if (/^yyyy-mm-dd$/i.test(format)) return `${y}-${two(m)}-${two(d)}`;
+    if (/^dd\/mm\/yyyy$/i.test(format)) return `${two(d)}/${two(m)}/${y}`;
+    return `${d}/${m}/${y}`;
   }
   /** The officer inserts an empty column before column `c` (1-based) in the UI: cells from there move right. */
   _insertColumnBefore(c: number): void {
@@ -1088,8 +1102,11 @@ export class FakeRange {
     this._sheet._maybeFail('getValues');
     return this.read((r, c) => this._sheet._value(r, c));
   }
+  getDisplayValue(): string {
+    return this._sheet._display(this._r, this._c);
+  }
   getDisplayValues(): string[][] {
-    return this.read((r, c) => String(this._sheet._value(r, c)));
+    return this.read((r, c) => this._sheet._display(r, c));
   }
   getFormulas(): string[][] {
     return this.read((r, c) => this._sheet._cell(r, c)?.formula ?? '');
@@ -1185,6 +1202,12 @@ export class FakeRange {
   }
   getDataValidations(): (DataValidation | null)[][] {
     return this.read((r, c) => this._sheet._cell(r, c)?.validation ?? null);
+  }
+  /** As Sheets: one filter per sheet; creating a second one fails. */
+  createFilter() {
+    if (this._sheet._filter !== null) this._sheet._gas.fail("You can't create a filter in a sheet that already has a filter.");
+    this._sheet._filter = this.getA1Notation();
+    return { getRange: () => this.self(), remove: () => void (this._sheet._filter = null) };
   }
   setDataValidation(rule: DataValidation | null) {
     this.each((d) => {
