@@ -15,6 +15,7 @@ export const BOARD_SHEET = 'Tình trạng nộp';
 
 export const BOARD_STATUS_LABEL: Record<BoardStatus, string> = {
   missing: 'Chưa nộp',
+  filling: 'Đang điền',
   submitted: 'Đã nộp',
   'needs-fix': 'Cần sửa',
   approved: 'Đã duyệt',
@@ -202,7 +203,9 @@ export function checksTable(agg: Aggregate): Table {
   return { name: CHECKS_SHEET, rows, bold: [0], frozen: 1, widths: [10, 24, 80, 34, 34, 16, 8, 8], textColumns: [0, 1, 2, 3, 4, 5, 7] };
 }
 
-const BOARD_HEAD = ['STT', 'Đơn vị', 'Loại đơn vị', 'Tình trạng', 'Ngày trên danh sách', 'Tệp', 'Số mô hình', 'Số lỗi', 'Trễ hạn', 'Duyệt', 'Bản đã xét'] as const;
+const BOARD_HEAD = ['STT', 'Đơn vị', 'Loại đơn vị', 'Tình trạng', 'Ngày trên danh sách', 'Tệp', 'Số mô hình', 'Số lỗi', 'Trễ hạn', 'Duyệt', 'Bản đã xét', 'Nhắc nộp'] as const;
+/** The board's column where each reminder sent to a unit is logged (time and kind), kept across runs. */
+export const BOARD_REMINDERS = 'Nhắc nộp';
 
 /** Every unit with its latest list and the officer's review (“Duyệt”: Đã duyệt / Trả lại), kept across runs. */
 export function boardTable(agg: Aggregate, config: Config): Table {
@@ -221,9 +224,10 @@ export function boardTable(agg: Aggregate, config: Config): Table {
       b.lateSteps.join(', '),
       b.review,
       b.reviewedList,
+      b.reminders,
     ]),
   );
-  return { name: BOARD_SHEET, rows, bold: [0], frozen: 1, widths: [6, 40, 22, 12, 14, 34, 10, 8, 14, 12, 34], textColumns: [1, 2, 3, 4, 5, 8, 9, 10] };
+  return { name: BOARD_SHEET, rows, bold: [0], frozen: 1, widths: [6, 40, 22, 12, 14, 34, 10, 8, 14, 12, 34, 40], textColumns: [1, 2, 3, 4, 5, 8, 9, 10, 11] };
 }
 
 /** Reads the officer's reviews back from a board written by boardTable; null when the grid is not one. */
@@ -234,10 +238,56 @@ export function readBoard(grid: Grid): BoardReview[] | null {
     const at = (h: (typeof BOARD_HEAD)[number]) => row.indexOf(want[BOARD_HEAD.indexOf(h)]);
     if (at('Đơn vị') < 0 || at('Duyệt') < 0 || at('Bản đã xét') < 0) continue;
     const out: BoardReview[] = [];
+    const reminders = at('Nhắc nộp');
     for (const v of grid.values.slice(r + 1)) {
       const unit = cellText(v[at('Đơn vị')]);
-      if (unit) out.push({ unit, review: cellText(v[at('Duyệt')]), reviewedList: cellText(v[at('Bản đã xét')]) });
+      if (unit)
+        out.push({ unit, review: cellText(v[at('Duyệt')]), reviewedList: cellText(v[at('Bản đã xét')]), ...(reminders >= 0 ? { reminders: cellText(v[reminders]) } : {}) });
     }
+    return out;
+  }
+  return null;
+}
+
+/** A row of the board as written, read back for reminders: the unit's status, list, counts, and the sheet row. */
+export interface BoardLine {
+  unit: string;
+  status: BoardStatus;
+  file: string;
+  models: number;
+  errors: number;
+  reminders: string;
+  /** 1-based sheet row, and the 1-based column of “Nhắc nộp” (null on a board written before it existed). */
+  row: number;
+  remindersCol: number | null;
+}
+
+/** Every unit of a board written by boardTable, with its status; null when the grid is not one. */
+export function readBoardLines(grid: Grid): BoardLine[] | null {
+  const want = BOARD_HEAD.map(foldCompact);
+  const byLabel = new Map(Object.entries(BOARD_STATUS_LABEL).map(([k, v]) => [foldCompact(v), k as BoardStatus]));
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.values.length); r++) {
+    const row = grid.values[r].map((c) => foldCompact(cellText(c)));
+    const at = (h: (typeof BOARD_HEAD)[number]) => row.indexOf(want[BOARD_HEAD.indexOf(h)]);
+    if (at('Đơn vị') < 0 || at('Tình trạng') < 0) continue;
+    const reminders = at('Nhắc nộp');
+    const num = (c: Cell | undefined) => (typeof c === 'number' ? c : Number(cellText(c)) || 0);
+    const out: BoardLine[] = [];
+    grid.values.slice(r + 1).forEach((v, i) => {
+      const unit = cellText(v[at('Đơn vị')]);
+      const status = byLabel.get(foldCompact(cellText(v[at('Tình trạng')])));
+      if (!unit || !status) return;
+      out.push({
+        unit,
+        status,
+        file: at('Tệp') >= 0 ? cellText(v[at('Tệp')]) : '',
+        models: at('Số mô hình') >= 0 ? num(v[at('Số mô hình')]) : 0,
+        errors: at('Số lỗi') >= 0 ? num(v[at('Số lỗi')]) : 0,
+        reminders: reminders >= 0 ? cellText(v[reminders]) : '',
+        row: r + i + 2,
+        remindersCol: reminders >= 0 ? reminders + 1 : null,
+      });
+    });
     return out;
   }
   return null;

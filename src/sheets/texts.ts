@@ -1,4 +1,6 @@
 // Every Vietnamese word the add-in shows: menu, alerts, sheet names and headers.
+import { FORM_TEXT } from '../domain/form-layout';
+
 export const TEXT = {
   appName: 'Dân vận khéo',
   menuSetup: 'Thiết lập biểu mẫu',
@@ -78,18 +80,11 @@ export const TEXT = {
   sheetGone: 'Trang tính này không còn trong tệp (có thể đã bị xóa). Bấm “Kiểm tra lại” để kiểm tra trang đang mở.',
   badCellRef: (a1: string) => `“${a1}” không phải địa chỉ một ô (ví dụ: D8).`,
 
-  unitPlaceholder: 'TÊN ĐƠN VỊ: ..............................................................',
-  unitPlaceholderNote: 'Thay dòng này bằng tên đơn vị gửi danh sách, ví dụ: Liên đoàn Lao động huyện Hoa Lư.',
-  listTitle: 'DANH SÁCH',
-  headers: {
-    stt: 'STT',
-    name: 'Tên tập thể hoặc cá nhân xây dựng mô hình điển hình',
-    model: 'Tên mô hình hoặc điển hình',
-    cont: 'Tiếp tục đăng ký',
-    new: 'Đăng ký xây dựng mới',
-    fields: 'Lĩnh vực',
-  },
-  headerProtection: 'Dòng tiêu đề của mẫu danh sách “Dân vận khéo”: giữ nguyên để công cụ đọc được danh sách.',
+  unitPlaceholder: FORM_TEXT.unitPlaceholder,
+  unitPlaceholderNote: FORM_TEXT.unitPlaceholderNote,
+  listTitle: FORM_TEXT.listTitle,
+  headers: FORM_TEXT.headers,
+  headerProtection: FORM_TEXT.headerProtection,
 } as const;
 
 export function bulletList(items: string[], max: number): string {
