@@ -2,43 +2,11 @@
 // Google Sheet the add-in makes and shares for each unit (“Gửi biểu mẫu cho đơn vị”), and `dvk forms`' .xlsx files.
 import { quotaOf, registrationDeadline, type Config } from './config';
 import type { Cell, Merge } from './grid';
-import { formatDateVi } from './rules';
+import { FORM_TEXT } from './form-text';
 
 type ConfigUnit = Config['units'][number];
 
-/** Every word of the form. */
-export const FORM_TEXT = {
-  unitPlaceholder: 'TÊN ĐƠN VỊ: ..............................................................',
-  unitPlaceholderNote: 'Thay dòng này bằng tên đơn vị gửi danh sách, ví dụ: Liên đoàn Lao động huyện Hoa Lư.',
-  listTitle: 'DANH SÁCH',
-  headers: {
-    stt: 'STT',
-    name: 'Tên tập thể hoặc cá nhân xây dựng mô hình điển hình',
-    model: 'Tên mô hình hoặc điển hình',
-    cont: 'Tiếp tục đăng ký',
-    new: 'Đăng ký xây dựng mới',
-    fields: 'Lĩnh vực',
-  },
-  /** Put after the header of a column that must be filled in. */
-  requiredMark: ' *',
-  /** The tick box a unit ticks when its list is finished (forms shared on Drive). */
-  done: 'Đã hoàn thành, gửi cấp trên (tích vào ô bên phải khi đã điền xong)',
-  doneNote:
-    'Tích ô này khi đơn vị đã điền xong danh sách. Cấp trên chỉ tổng hợp danh sách đã tích; nếu cần sửa tiếp, bỏ tích rồi tích lại khi xong.',
-  quota: (q: { min?: number; max?: number }) =>
-    q.min === undefined && q.max === undefined
-      ? ''
-      : q.min === q.max
-        ? `Chỉ tiêu: ${q.min} mô hình`
-        : q.max === undefined
-          ? `Chỉ tiêu: ít nhất ${q.min} mô hình`
-          : q.min === undefined || q.min === 0
-            ? `Chỉ tiêu: nhiều nhất ${q.max} mô hình`
-            : `Chỉ tiêu: từ ${q.min} đến ${q.max} mô hình`,
-  /** Never “ngày … tháng … năm …”: the reader takes that for the date the list was signed. */
-  deadline: (iso: string) => `Hạn nộp: ${formatDateVi(iso)}`,
-  headerProtection: 'Dòng tiêu đề của mẫu danh sách “Dân vận khéo”: giữ nguyên để công cụ đọc được danh sách.',
-} as const;
+export { FORM_TEXT };
 
 export interface FormOptions {
   /** The unit the form is for: its name on the first line, its quota and the deadline on the line under the title. */

@@ -307,6 +307,8 @@ export function summaryLines(agg: Aggregate, config: Config): string[] {
   const off = s.byUnit.filter((u) => u.status === 'under' || u.status === 'over');
   if (off.length) lines.push(`Không đạt chỉ tiêu: ${off.map((u) => `${u.unit} (${STATUS_LABEL[u.status].toLowerCase()}, ${u.count})`).join('; ')}.`);
   if (agg.missingUnits.length) lines.push(`Chưa nộp: ${agg.missingUnits.join('; ')}.`);
+  const filling = agg.board.filter((b) => b.status === 'filling');
+  if (filling.length) lines.push(`Đang điền (chưa tích “Đã hoàn thành”, chưa tính): ${filling.map((b) => `${b.unit} (${b.models})`).join('; ')}.`);
   const superseded = agg.sources.filter((x) => x.superseded);
   if (superseded.length)
     lines.push(`Bản cũ không tính (đã có bản gửi sau): ${superseded.map((x) => (x.sheet ? `${x.file}, trang “${x.sheet}”` : x.file)).join('; ')}.`);

@@ -3,7 +3,7 @@ import type { Config } from '../domain/config';
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
 import { columnLetter, type Merge } from '../domain/grid';
 import { presetConfig } from '../domain/presets';
-import { registrationLayout } from '../domain/form-layout';
+import { FORM_TEXT, registrationLayout } from '../domain/form-layout';
 import { loadConfig, writeConfigSheet } from './config';
 import { freeSheetName } from './read';
 import { TEXT } from './texts';
@@ -35,7 +35,7 @@ function writeRegistrationSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, co
   sheet.getRange(1, 1, L.values.length, L.width).setValues(L.values);
   for (const m of L.merges) sheet.getRange(a1(m)).merge();
 
-  sheet.getRange(1, 1).setFontWeight('bold').setNote(TEXT.unitPlaceholderNote);
+  sheet.getRange(1, 1).setFontWeight('bold').setNote(FORM_TEXT.unitPlaceholderNote);
   sheet.getRange(2, 1, 2, L.width).setFontWeight('bold').setHorizontalAlignment('center');
   sheet.getRange(2, 1).setFontSize(14);
   const header = sheet.getRange(L.headerRows.first, 1, L.headerRows.last - L.headerRows.first + 1, L.width);
@@ -51,7 +51,7 @@ function writeRegistrationSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, co
 
   L.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.setFrozenRows(L.headerRows.last);
-  header.protect().setDescription(TEXT.headerProtection).setWarningOnly(true);
+  header.protect().setDescription(FORM_TEXT.headerProtection).setWarningOnly(true);
   sheet.activate();
   return name;
 }

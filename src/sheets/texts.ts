@@ -1,6 +1,4 @@
 // Every Vietnamese word the add-in shows: menu, alerts, sheet names and headers.
-import { FORM_TEXT } from '../domain/form-layout';
-
 export const TEXT = {
   appName: 'Dân vận khéo',
   menuSetup: 'Thiết lập biểu mẫu',
@@ -80,11 +78,6 @@ export const TEXT = {
   sheetGone: 'Trang tính này không còn trong tệp (có thể đã bị xóa). Bấm “Kiểm tra lại” để kiểm tra trang đang mở.',
   badCellRef: (a1: string) => `“${a1}” không phải địa chỉ một ô (ví dụ: D8).`,
 
-  unitPlaceholder: FORM_TEXT.unitPlaceholder,
-  unitPlaceholderNote: FORM_TEXT.unitPlaceholderNote,
-  listTitle: FORM_TEXT.listTitle,
-  headers: FORM_TEXT.headers,
-  headerProtection: FORM_TEXT.headerProtection,
 } as const;
 
 export function bulletList(items: string[], max: number): string {

@@ -10,6 +10,7 @@ import { PRESETS, presetConfig } from '../../src/domain/presets';
 import { boardTable, BOARD_STATUS_LABEL, readBoard, readBoardLines } from '../../src/domain/report-tables';
 import { formQuestions, responsesSources } from '../../src/domain/responses';
 import { validateList } from '../../src/domain/validate';
+import { composeReminders, reminderSteps, remindersCsv } from '../../src/domain/reminders';
 import { workbookSources, type WorkbookSheet } from '../../src/domain/workbook';
 
 const config = presetConfig()!;
@@ -181,5 +182,34 @@ describe('a Google Form’s responses sheet', () => {
     expect(inputs).toHaveLength(1);
     expect(inputs[0]).toMatchObject({ kind: 'list', result: { unit: { name: 'Công đoàn ngành Y tế' } } });
     expect(responsesSources({ values: [['STT', 'Đơn vị']], merges: [] }, { file: 'x', sheet: null }, config, null)).toBeNull();
+  });
+});
+
+describe('reminders', () => {
+  const step = reminderSteps(config)[0];
+  const states = [
+    { unit: HOA_LU.name, status: 'filling' as const, file: 'hoa-lu', models: 2, findings: [] },
+    { unit: 'Công đoàn ngành Y tế', status: 'missing' as const, file: null, models: 0, findings: [] },
+    { unit: 'Công đoàn ngành Giáo dục', status: 'submitted' as const, file: 'gd', models: 2, findings: [] },
+  ];
+  const c = { ...config, units: config.units.map((u) => (u.name === HOA_LU.name ? { ...u, email: ['a@x.vn', 'b@x.vn'] } : u)) };
+
+  it('one per unit that has not submitted or is filling in, with its addresses, the deadline and the link to its form', () => {
+    expect(step).toEqual({ key: 'dang-ky', label: 'Gửi danh sách đăng ký mô hình', date: '2021-07-15' });
+    const r = composeReminders(states, c, { step, asOf: '2021-07-16', links: new Map([[HOA_LU.name, 'https://docs.google.com/spreadsheets/d/abc']]) });
+    expect(r.map((x) => [x.unit, x.kind, x.to])).toEqual([
+      [HOA_LU.name, 'filling', ['a@x.vn', 'b@x.vn']],
+      ['Công đoàn ngành Y tế', 'missing', []],
+    ]);
+    expect(r[0].body).toContain('(đã quá hạn 1 ngày)');
+    expect(r[0].body).toContain('Biểu mẫu của đơn vị đã có 2 mô hình nhưng chưa tích ô “Đã hoàn thành, gửi cấp trên”');
+    expect(r[0].body).toContain('Biểu mẫu của đơn vị: https://docs.google.com/spreadsheets/d/abc');
+    expect(r[0].body).toContain('Đề nghị đơn vị hoàn thành sớm.');
+    expect(r[0].subject).toBe('[Dân vận khéo] Nhắc hoàn thành biểu mẫu đăng ký mô hình – Liên đoàn Lao động huyện Hoa Lư');
+  });
+
+  it('the mail-merge file has one row per address, fields quoted as RFC 4180 wants', () => {
+    const csv = remindersCsv([{ unit: 'A, “B”', kind: 'missing', to: ['a@x.vn', 'b@x.vn'], subject: 'Nhắc "A"', body: 'Dòng 1\nDòng 2' }]);
+    expect(csv).toBe('\ufeffemail,subject,body\r\na@x.vn,"Nhắc ""A""","Dòng 1\r\nDòng 2"\r\nb@x.vn,"Nhắc ""A""","Dòng 1\r\nDòng 2"\r\n');
   });
 });
