@@ -2,7 +2,7 @@
 // form, or must fix its list (the return message), with its addresses; and the mail-merge file for the officer's own
 // mail program. Both adapters send or write exactly these.
 import type { BoardStatus } from './aggregate';
-import type { Finding } from './codes';
+import type { Code, Finding } from './codes';
 import { registrationDeadline, type Config } from './config';
 import { returnMessage } from './return-message';
 import { formatDateVi } from './rules';
@@ -12,6 +12,29 @@ export type ReminderKind = 'missing' | 'filling' | 'needs-fix';
 
 /** How a reminder's kind is logged on the board and shown. */
 export const REMINDER_KIND_LABEL: Record<ReminderKind, string> = { missing: 'chưa nộp', filling: 'đang điền', 'needs-fix': 'cần sửa' };
+
+/** Findings about the aggregation itself, not the unit's own list (or about another unit's): never in a reminder. */
+const NOT_THE_LIST = new Set<Code>([
+  'UNIT_MISSING',
+  'LIST_SUPERSEDED',
+  'LIST_LATE',
+  'FORM_IN_PROGRESS',
+  'SOURCE_UNREADABLE',
+  'SOURCE_SKIPPED',
+  'SOURCE_NO_LIST',
+  'MODEL_DROPPED',
+  'MODEL_RENAMED',
+  'MODEL_RENAME_AMBIGUOUS',
+  'MASTER_ROW_DROPPED',
+  'OFFICER_EDIT_KEPT',
+  'OFFICER_EDIT_REPLACED',
+  'DUPLICATE_MODEL_ACROSS',
+]);
+
+/** Whether a finding is about the unit's own list (what a reminder to fix it lists). */
+export function isListFinding(code: Code): boolean {
+  return !NOT_THE_LIST.has(code);
+}
 
 /** A deadline a reminder is about. */
 export interface ReminderStep {

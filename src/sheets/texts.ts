@@ -44,6 +44,8 @@ export const TEXT = {
   tabGone: (name: string) => `Trang “${name}” không còn trong tệp (đã bị xóa hoặc đổi sau khi bắt đầu tổng hợp).`,
   fileNotOpened: (name: string, detail: string) => `${name}: không mở được tệp (${detail}). Kiểm tra quyền xem tệp của tài khoản đang dùng.`,
   noListIn: 'không có danh sách đăng ký',
+  formBlank: 'biểu mẫu chưa điền: đơn vị chưa nộp',
+  formFilling: (n: number) => `đang điền (${n} mô hình), chưa tích “Đã hoàn thành”: chưa tính`,
   nothingUsable: (reasons: string[]) => `Không có danh sách nào dùng được, chưa ghi kết quả:\n${bulletList(reasons, 15)}`,
 
   busy: 'Một thao tác khác của Dân vận khéo đang chạy trong tệp này; hãy đợi xong rồi thử lại.',

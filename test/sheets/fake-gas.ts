@@ -985,6 +985,10 @@ export class FakeSpreadsheet {
   getActiveSheet() {
     return this.gas.wrap(this._active, 'Sheet');
   }
+  /** The selection on the active sheet (A1 when none was made). */
+  getActiveRange() {
+    return this._active.getRange(this._activeRange ?? 'A1');
+  }
   setActiveSheet(sheet: FakeSheet) {
     this._active = raw(sheet);
     return this.gas.wrap(this._active, 'Sheet');
@@ -1364,6 +1368,9 @@ class FakeRangeList {
     for (const r of this.ranges) r.setBackground(color);
     return this.gas.wrap(this, 'RangeList');
   }
+  setFontColor() {
+    return this.gas.wrap(this, 'RangeList');
+  }
 }
 
 type Grid<T> = T[][];
@@ -1583,6 +1590,9 @@ export class FakeRange {
     return this.self();
   }
   setBorder() {
+    return this.self();
+  }
+  setFontColor() {
     return this.self();
   }
 }

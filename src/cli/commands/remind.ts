@@ -5,9 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { aggregate, type Aggregate } from '../../domain/aggregate';
-import type { Code } from '../../domain/codes';
 import type { Config } from '../../domain/config';
-import { composeReminders, reminderSteps, remindersCsv, REMINDER_KIND_LABEL, type Reminder, type UnitState } from '../../domain/reminders';
+import { composeReminders, isListFinding, reminderSteps, remindersCsv, REMINDER_KIND_LABEL, type Reminder, type UnitState } from '../../domain/reminders';
 import { assertDateArg } from '../args';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
@@ -49,25 +48,6 @@ export const MANIFEST = '.dvk-nhac.json';
 export const CSV_FILE = 'thu.csv';
 const TOOL = 'dvk remind';
 
-/** Findings about the aggregation itself, not the unit's own list: not repeated in a unit's reminder. */
-const NOT_THE_LIST = new Set<Code>([
-  'UNIT_MISSING',
-  'LIST_SUPERSEDED',
-  'LIST_LATE',
-  'FORM_IN_PROGRESS',
-  'SOURCE_UNREADABLE',
-  'SOURCE_SKIPPED',
-  'SOURCE_NO_LIST',
-  'MODEL_DROPPED',
-  'MODEL_RENAMED',
-  'MODEL_RENAME_AMBIGUOUS',
-  'MASTER_ROW_DROPPED',
-  'OFFICER_EDIT_KEPT',
-  'OFFICER_EDIT_REPLACED',
-  // About another unit's list: never sent to this one.
-  'DUPLICATE_MODEL_ACROSS',
-]);
-
 /** Each unit of the board with the findings of the list it sent. */
 export function unitStates(agg: Aggregate): UnitState[] {
   return agg.board.map((b) => ({
@@ -75,7 +55,7 @@ export function unitStates(agg: Aggregate): UnitState[] {
     status: b.status,
     file: b.file === null ? null : basename(b.file),
     models: b.models,
-    findings: agg.findings.filter((f) => f.unit === b.unit && f.file === b.file && !NOT_THE_LIST.has(f.code)),
+    findings: agg.findings.filter((f) => f.unit === b.unit && f.file === b.file && isListFinding(f.code)),
   }));
 }
 
