@@ -28,7 +28,9 @@ import {
   Y_TE,
   YEN_MO,
 } from './collect-fixtures';
-import { session, type Session } from './session';
+import { GAS_DIR, session, type Session } from './session';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 describe('Gửi biểu mẫu cho đơn vị', () => {
   it('makes each unit its form in the folder: its name, quota and deadline, a tick box, protected, shared with a Vietnamese message', () => {
@@ -409,6 +411,19 @@ describe('scopes', () => {
     expect(s.gas.spreadsheet._sheets.length).toBe(sheets);
     expect(s.gas.dialogs.filter((d) => d.title === 'Nhắc đơn vị')).toEqual([]);
     expect(s.logs).toEqual([]);
+  });
+});
+
+describe('the manifest', () => {
+  it('declares the collection menus’ scopes next to the base ones, and nothing else', () => {
+    const manifest = JSON.parse(readFileSync(join(GAS_DIR, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets',
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/forms',
+      'https://www.googleapis.com/auth/script.send_mail',
+    ]);
   });
 });
 
