@@ -41,6 +41,7 @@ describe('Gửi biểu mẫu cho đơn vị', () => {
     const init = ok<DistributeInit>(s.call('distributeInit'));
     expect(init.units.find((u) => u.name === YEN_MO)?.emails).toEqual([mail(YEN_MO), 'chutich.yenmo@ldld.example.vn']);
     expect(init.units.find((u) => u.name === KIM_SON)?.emails).toEqual([]);
+    expect(init.inactive).toEqual([]);
     const { summary } = distribute(s, folderLink(folder), [HOA_LU, YEN_MO, KIM_SON]);
     expect(s.logs).toEqual([]);
 
@@ -149,7 +150,9 @@ describe('Gửi biểu mẫu cho đơn vị', () => {
   });
 
   it('refuses a bad folder, no unit, an unknown unit and a missing Drive service before making anything', () => {
-    const s = officer(campaign());
+    const c = campaign();
+    const s = officer(configSchema.parse({ ...c, units: [...c.units, { name: 'Liên đoàn Lao động huyện Cũ', type: 'ldld-huyen', validTo: '2020-12-31' }] }));
+    expect(ok<DistributeInit>(s.call('distributeInit')).inactive).toEqual(['Liên đoàn Lao động huyện Cũ']);
     const folder = s.gas.addFolder('Biểu mẫu');
     const files = s.gas.files.size;
     const bad = (spec: unknown) => s.call('distributeStart', spec) as { ok: boolean; message: string };

@@ -83,7 +83,7 @@ describe.skipIf(skipUi)('the collection dialogs', () => {
     const handler = (fn: string) => {
       switch (fn) {
         case 'distributeInit':
-          return { ok: true, campaign: 'Đợt thử', units, folder: '', pending: null } satisfies { ok: true } & DistributeInit;
+          return { ok: true, campaign: 'Đợt thử', units, inactive: ['Liên đoàn Lao động huyện Cũ'], folder: '', pending: null } satisfies { ok: true } & DistributeInit;
         case 'distributeStart':
           return { ok: true, jobId: 'd1', label: 'thư mục “Biểu mẫu”', total: 6, done: 0 };
         case 'distributeStep': {
@@ -101,6 +101,7 @@ describe.skipIf(skipUi)('the collection dialogs', () => {
     const o = await openPage(browser, 'DistributeDialog', DISTRIBUTE, handler);
     const { page } = o;
     await page.locator('#choose').waitFor();
+    expect(await page.locator('#inactive').textContent()).toBe('Không liệt kê 1 đơn vị không còn hoặc chưa hoạt động vào hạn nộp: Liên đoàn Lao động huyện Cũ.');
     await page.locator('#folder').fill('drive.google.com/khong-phai');
     expect(await page.locator('#folder-error').textContent()).toContain('Chưa phải đường liên kết thư mục Google Drive');
     await page.getByRole('button', { name: 'Tạo và chia sẻ biểu mẫu' }).click();

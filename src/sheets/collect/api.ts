@@ -11,6 +11,8 @@ export interface UnitChoice {
 export interface DistributeInit {
   campaign: string;
   units: UnitChoice[];
+  /** Units of the config not in force on the deadline: not offered, named. */
+  inactive: string[];
   /** The folder used last time, as a link ('' when none). */
   folder: string;
   /** A job left unfinished, to continue. */

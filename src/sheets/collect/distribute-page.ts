@@ -13,6 +13,7 @@ const T = {
   notFolderLink: 'Chưa phải đường liên kết thư mục Google Drive (dạng https://drive.google.com/drive/folders/…).',
   chosen: (n: number, total: number) => `Đã chọn ${n}/${total} đơn vị.`,
   noEmail: 'chưa có địa chỉ thư (sẽ chưa chia sẻ)',
+  inactive: (names: string[]) => `Không liệt kê ${names.length} đơn vị không còn hoặc chưa hoạt động vào hạn nộp: ${names.join('; ')}.`,
   hasForm: 'đã có biểu mẫu',
   starting: 'Đang chuẩn bị biểu mẫu mẫu…',
   from: (label: string) => `Lưu vào ${label}`,
@@ -207,6 +208,10 @@ async function init(): Promise<void> {
   byId('campaign').textContent = T.campaign(r.campaign);
   input('folder').value = r.folder;
   renderUnits();
+  if (r.inactive.length) {
+    byId('inactive').textContent = T.inactive(r.inactive);
+    show('inactive', true);
+  }
   show('choose', true);
   if (r.pending) {
     job = r.pending;

@@ -75,9 +75,11 @@ export function distributeInit(): DistributeInit {
   const store = CollectStore.find(ss);
   const folder = store?.get<FolderMemo>(FOLDER_KEY) ?? null;
   const job = store?.get<JobState>(JOB_KEY) ?? null;
+  const offered = formUnits(config);
   return {
     campaign: config.title,
-    units: formUnits(config).map((name) => {
+    inactive: config.units.filter((u) => !offered.includes(u.name)).map((u) => u.name),
+    units: offered.map((name) => {
       const rec = records.get(foldKey(name));
       return { name, emails: unitEmails(config, name), link: rec?.url || null, sharedWith: rec?.sharedWith ?? [] };
     }),
