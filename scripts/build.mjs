@@ -23,6 +23,8 @@ const DIALOGS = [
   { name: 'ResultsSidebar', title: 'Kết quả kiểm tra', script: 'src/sheets/ui/results/page.ts', html: 'src/sheets/ui/results/page.html', css: 'src/sheets/ui/results/page.css' },
   { name: 'GenerateDialog', title: 'Soạn văn bản', script: 'src/sheets/generate/page.ts', html: 'src/sheets/generate/page.html', css: 'src/sheets/generate/page.css' },
   { name: 'ReturnDialog', title: 'Trả lại danh sách', script: 'src/sheets/return/page.ts', html: 'src/sheets/return/page.html', css: 'src/sheets/return/page.css' },
+  { name: 'RemindDialog', title: 'Nhắc đơn vị', script: 'src/sheets/collect/remind-page.ts', html: 'src/sheets/collect/remind.html', css: 'src/sheets/collect/remind.css' },
+  { name: 'DistributeDialog', title: 'Gửi biểu mẫu cho đơn vị', script: 'src/sheets/collect/distribute-page.ts', html: 'src/sheets/collect/distribute.html', css: 'src/sheets/collect/distribute.css' },
 ];
 
 async function buildCli() {

@@ -78,6 +78,17 @@ export const OPTIONS = {
     each: { type: 'boolean' },
   },
   read: { help, json, sheet: { type: 'string', example: '"Danh sách"' } },
+  forms: { config, preset, help, force, out: { type: 'string', short: 'o', example: 'mau/' } },
+  remind: {
+    config,
+    preset,
+    help,
+    force,
+    out: { type: 'string', short: 'o', example: 'nhac/' },
+    'as-of': day,
+    moc: { type: 'string', example: 'dang-ky' },
+    from: { type: 'string', example: '"Ban Tuyên giáo"' },
+  },
 } as const satisfies Record<string, OptionTable>;
 
 /** A malformed command line (unknown option, missing value): the command's help follows the message. */

@@ -19,6 +19,8 @@ Lệnh:
   return     trả lại danh sách cho đơn vị: bản có đánh dấu và lời nhắn những điểm cần sửa
   generate   soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo Nghị định 30
   read       in những gì công cụ đọc được từ một tệp .xlsx (từng ô, từng trang)
+  forms      ghi cho mỗi đơn vị một biểu mẫu .xlsx điền sẵn tên đơn vị, chỉ tiêu, hạn nộp
+  remind     soạn lời nhắc cho đơn vị chưa nộp, đang điền dở hoặc phải sửa danh sách (và tệp gộp thư .csv)
 
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help
 Tên tệp bắt đầu bằng dấu gạch ngang vẫn là tên tệp khi tệp đó có thật; sau -- mọi tham số đều là tên tệp.`;
@@ -75,6 +77,20 @@ const COMMANDS: Record<Command, () => Promise<Runner>> = {
   read: async () => {
     const m = await import('./commands/read');
     return single(m.HELP, 'file', 'Mỗi lần chỉ đọc một tệp', m.runRead);
+  },
+  forms: async () => {
+    const m = await import('./commands/forms');
+    return {
+      help: m.HELP,
+      run: (values, positionals) => {
+        if (positionals.length) throw new UserError(`Lệnh forms không nhận tệp nào (đang có: ${positionals.join(', ')}); thư mục ghi biểu mẫu cho bằng --out.`);
+        return m.runForms(values, print);
+      },
+    };
+  },
+  remind: async () => {
+    const m = await import('./commands/remind');
+    return { help: m.HELP, run: (values, inputs) => m.runRemind({ inputs, ...values }, print) };
   },
 };
 

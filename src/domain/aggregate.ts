@@ -29,7 +29,14 @@ export interface SourceRef {
 
 /** What an adapter read from one sheet (or one file that could not be read). */
 export type SourceInput =
-  | { kind: 'list'; source: SourceRef; result: ListResult; modified: number | null }
+  /**
+   * `form`: the list came back in a form made for its unit (its marker named the unit); `done` is whether the unit
+   * ticked “Đã hoàn thành” (null for a form without that box: sending it back is submitting it). A form with rows but
+   * not ticked is being filled in: not counted, “Đang điền” on the board.
+   */
+  | { kind: 'list'; source: SourceRef; result: ListResult; modified: number | null; form?: { done: boolean | null } }
+  /** A form made for `unit` that holds no model yet (and is not ticked): the unit has not submitted. */
+  | { kind: 'form-blank'; source: SourceRef; unit: string }
   | { kind: 'master'; source: SourceRef; rows: MasterRow[]; modified: number | null }
   | { kind: 'unreadable'; source: SourceRef; error: string }
   /** A file of a folder that is not read at all (old .xls, .ods, .csv, not a workbook, a sub-folder); `reason` names it. */
@@ -43,6 +50,8 @@ export interface BoardReview {
   review: string;
   /** Which list was reviewed (file name and date): a newer list needs a new review. */
   reviewedList: string;
+  /** The reminders sent to the unit (“Nhắc nộp”), kept across runs. */
+  reminders?: string;
 }
 
 export interface AggregateOptions {
@@ -96,7 +105,8 @@ export interface Funnel extends FunnelCounts {
   byUnit: ({ unit: string } & FunnelCounts)[];
 }
 
-export type BoardStatus = 'missing' | 'submitted' | 'needs-fix' | 'approved';
+/** `filling`: the unit's form has rows but “Đã hoàn thành” is not ticked. */
+export type BoardStatus = 'missing' | 'filling' | 'submitted' | 'needs-fix' | 'approved';
 
 export interface BoardRow {
   unit: string;
@@ -109,6 +119,16 @@ export interface BoardRow {
   lateSteps: string[];
   review: string;
   reviewedList: string;
+  /** Reminders sent (time and kind), as the officer's board recorded them. */
+  reminders: string;
+}
+
+/** A form being filled in: what it holds so far. */
+interface Filling {
+  unit: Unit | null;
+  file: string;
+  models: number;
+  errors: number;
 }
 
 /** A finding with where it was made: the source's file and sheet, and the unit. */
@@ -125,6 +145,8 @@ export interface SourceSummary {
   models: number;
   error?: string;
   superseded?: boolean;
+  /** A unit's form that is not submitted yet: blank, or being filled in (not counted). */
+  form?: 'blank' | 'filling';
 }
 
 export interface Aggregate {
@@ -241,9 +263,22 @@ function masterGroups(rows: MasterRow[], source: SourceRef, order: number, previ
 /** Codes about a carry-over: found again on each run, so not kept from the previous master's “Mã kiểm tra”. */
 const CARRIED_CODES = new Set<string>(['MODEL_RENAMED', 'MODEL_RENAME_AMBIGUOUS', 'OFFICER_EDIT_KEPT', 'OFFICER_EDIT_REPLACED']);
 
-function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: AggregateFinding[]): Group[] {
+function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: AggregateFinding[], filling: Map<string, Filling>): Group[] {
   const groups: Group[] = [];
   inputs.forEach((input, order) => {
+    if (input.kind === 'form-blank') {
+      sources.push({ ...input.source, unit: input.unit, models: 0, form: 'blank' });
+      return;
+    }
+    if (input.kind === 'list' && input.form?.done === false) {
+      const { result, source } = input;
+      const unit = result.unit?.name ?? null;
+      sources.push({ ...source, unit, models: result.models.length, form: 'filling' });
+      findings.push(finding('FORM_IN_PROGRESS', { rows: result.models.length }, source, unit));
+      const key = unit ? foldKey(unit) : `\u0000${source.file}\u0000${source.sheet}`;
+      filling.set(key, { unit: result.unit, file: source.file, models: result.models.length, errors: result.findings.filter((f) => f.severity === 'error').length });
+      return;
+    }
     if (input.kind === 'unreadable') {
       sources.push({ ...input.source, unit: null, models: 0, error: input.error });
       findings.push(finding('SOURCE_UNREADABLE', { reason: input.error }, input.source, null));
@@ -422,7 +457,8 @@ function funnelOf(models: MasterModel[], config: Config, units: string[]): Funne
 export function aggregate(inputs: SourceInput[], config: Config, opts: AggregateOptions = {}): Aggregate {
   const sources: SourceSummary[] = [];
   const findings: AggregateFinding[] = [];
-  const groups = groupsOf(inputs, sources, findings);
+  const filling = new Map<string, Filling>();
+  const groups = groupsOf(inputs, sources, findings, filling);
   if (opts.previous) groups.push(...masterGroups(opts.previous.rows, opts.previous.source, -1, true, sources));
   for (const stray of opts.previous?.stray ?? [])
     findings.push({ ...makeFinding('MASTER_ROW_DROPPED', stray.row, null, { text: stray.text }), ...opts.previous!.source, unit: null });
@@ -545,6 +581,12 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     const g = kept.find((x) => x.unit && x.unit.name === u.unit);
     const listId = g ? listIdOf(g) : '';
     const prev = reviews.get(foldKey(u.unit));
+    const reminders = prev?.reminders ?? '';
+    const draft = filling.get(foldKey(u.unit));
+    if (draft) {
+      filling.delete(foldKey(u.unit));
+      return { unit: u.unit, type: u.type, status: 'filling', date: null, file: draft.file, models: draft.models, errors: draft.errors, lateSteps: u.lateSteps, review: '', reviewedList: '', reminders };
+    }
     const current = !!prev && prev.reviewedList === listId && !!g;
     const review = current ? prev!.review : '';
     const errors = g ? errorsOf(g) : 0;
@@ -566,8 +608,14 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
       lateSteps: u.lateSteps,
       review,
       reviewedList: current ? prev!.reviewedList : listId,
+      reminders,
     };
   });
+  // Forms being filled in by units the config does not list (and that sent nothing else).
+  for (const draft of filling.values()) {
+    const name = draft.unit?.name ?? draft.file;
+    board.push({ unit: name, type: draft.unit?.type ?? null, status: 'filling', date: null, file: draft.file, models: draft.models, errors: draft.errors, lateSteps: [], review: '', reviewedList: '', reminders: reviews.get(foldKey(name))?.reminders ?? '' });
+  }
 
   const order = Object.keys(CODES);
   const rank = (f: AggregateFinding) => (f.severity === 'error' ? 0 : 1);

@@ -69,6 +69,10 @@ export const CODES = {
   OFFICER_EDIT_KEPT: 'warning',
   /** Aggregation with a previous master: the unit sent a new list for a model whose list value the officer had changed; the list's value is now used. */
   OFFICER_EDIT_REPLACED: 'warning',
+  /** A unit's form (shared on Drive) has rows but “Đã hoàn thành, gửi cấp trên” is not ticked: not counted yet. Row null. */
+  FORM_IN_PROGRESS: 'warning',
+  /** Google Form responses: a later response of the same unit with the same model name (folded) replaces this one; on the earlier row. */
+  RESPONSE_REPLACED: 'warning',
 } as const;
 
 export type Code = keyof typeof CODES;
@@ -120,6 +124,10 @@ export interface Params {
   MASTER_ROW_DROPPED: { text: string };
   OFFICER_EDIT_KEPT: { column: string; officer: string; list: string };
   OFFICER_EDIT_REPLACED: { column: string; officer: string; list: string };
+  /** The rows the form holds so far. */
+  FORM_IN_PROGRESS: { rows: number };
+  /** The sheet row of the later response that replaces this one. */
+  RESPONSE_REPLACED: { otherRow: number };
 }
 
 interface FindingOf<C extends Code> {

@@ -114,7 +114,9 @@ function fold(c: Cell | undefined): string {
   return foldLoose(cellText(c)).replace(/^(?:\d+|[ivx]+|[a-z]) (?=\S)/, '');
 }
 
-function listText(items: readonly string[] | undefined): Cell {
+/** A list cell: its items joined by “; ” (a key that also takes a single value, like a unit's `email`, may hold a string). */
+function listText(items: readonly string[] | string | undefined): Cell {
+  if (typeof items === 'string') return items;
   return items && items.length ? items.join('; ') : null;
 }
 
@@ -137,7 +139,7 @@ export function configToGrid(config: Config): Cell[][] {
         t.columns.map((c): Cell => {
           const v = get(item, c.prop);
           if (v === undefined || v === null) return null;
-          if (c.kind === 'list') return listText(v as string[]);
+          if (c.kind === 'list') return listText(v as string[] | string);
           if (c.kind === 'flag') return v ? 'Có' : 'Không';
           return v as Cell;
         }),

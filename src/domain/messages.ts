@@ -70,6 +70,10 @@ const MESSAGES: { [C in Code]: (p: Params[C]) => string } = {
     `Cột ${q(p.column)}: cán bộ đã sửa thành ${q(p.officer)}, danh sách của đơn vị ghi ${q(p.list)}; giữ giá trị cán bộ đã sửa cho đến khi đơn vị gửi bản mới của mô hình này.`,
   OFFICER_EDIT_REPLACED: (p) =>
     `Cột ${q(p.column)}: đơn vị đã gửi bản mới ghi ${q(p.list)}, thay cho giá trị cán bộ đã sửa trước đây ${q(p.officer)}.`,
+  FORM_IN_PROGRESS: (p) =>
+    `Đơn vị đang điền biểu mẫu (${p.rows} mô hình) nhưng chưa tích “Đã hoàn thành, gửi cấp trên”; danh sách này chưa được tính vào tổng hợp.`,
+  RESPONSE_REPLACED: (p) =>
+    `Đơn vị đã gửi lại mô hình cùng tên ở dòng ${p.otherRow}; câu trả lời này được thay bằng câu trả lời gửi sau và không được tính.`,
 };
 
 /** Codes whose parameters may be left out (they have none). */

@@ -58,7 +58,7 @@ export function readKind(c: Cell | undefined): Kind | null {
   return null;
 }
 
-function textCell(row: Cell[], col: number | null): TextCell | null {
+export function textCell(row: Cell[], col: number | null): TextCell | null {
   if (col === null) return null;
   const text = cellText(row[col]);
   if (!text) return null;

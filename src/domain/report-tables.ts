@@ -17,6 +17,7 @@ export const BOARD_SHEET = 'Tình trạng nộp';
 
 export const BOARD_STATUS_LABEL: Record<BoardStatus, string> = {
   missing: 'Chưa nộp',
+  filling: 'Đang điền',
   submitted: 'Đã nộp',
   'needs-fix': 'Cần sửa',
   approved: 'Đã duyệt',
@@ -172,9 +173,12 @@ const BOARD_COLUMNS = [
   text('Trễ hạn', 14),
   choiceColumn('Duyệt', 12, REVIEW_VALUES),
   text('Bản đã xét', 34),
+  text('Nhắc nộp', 40),
 ] as const satisfies readonly TableColumn[];
 const BOARD_HEAD = BOARD_COLUMNS.map((c) => c.header);
 type BoardHeader = (typeof BOARD_COLUMNS)[number]['header'];
+/** The board's column where each reminder sent to a unit is logged (time and kind), kept across runs. */
+export const BOARD_REMINDERS: BoardHeader = 'Nhắc nộp';
 
 /** Every unit with its latest list and the officer's review (“Duyệt”: Đã duyệt / Trả lại), kept across runs. */
 export function boardTable(agg: Aggregate, config: Config): Table {
@@ -193,6 +197,7 @@ export function boardTable(agg: Aggregate, config: Config): Table {
       b.lateSteps.join(', '),
       b.review,
       b.reviewedList,
+      b.reminders,
     ]),
   );
   return { name: BOARD_SHEET, rows, columns: [...BOARD_COLUMNS], bold: [0], frozen: 1, charts: [] };
@@ -206,10 +211,56 @@ export function readBoard(grid: Grid): BoardReview[] | null {
     const at = (h: BoardHeader) => row.indexOf(want[BOARD_HEAD.indexOf(h)]);
     if (at('Đơn vị') < 0 || at('Duyệt') < 0 || at('Bản đã xét') < 0) continue;
     const out: BoardReview[] = [];
+    const reminders = at(BOARD_REMINDERS);
     for (const v of grid.values.slice(r + 1)) {
       const unit = cellText(v[at('Đơn vị')]);
-      if (unit) out.push({ unit, review: cellText(v[at('Duyệt')]), reviewedList: cellText(v[at('Bản đã xét')]) });
+      if (unit)
+        out.push({ unit, review: cellText(v[at('Duyệt')]), reviewedList: cellText(v[at('Bản đã xét')]), ...(reminders >= 0 ? { reminders: cellText(v[reminders]) } : {}) });
     }
+    return out;
+  }
+  return null;
+}
+
+/** A row of the board as written, read back for reminders: the unit's status, list, counts, and the sheet row. */
+export interface BoardLine {
+  unit: string;
+  status: BoardStatus;
+  file: string;
+  models: number;
+  errors: number;
+  reminders: string;
+  /** 1-based sheet row, and the 1-based column of “Nhắc nộp” (null on a board written before it existed). */
+  row: number;
+  remindersCol: number | null;
+}
+
+/** Every unit of a board written by boardTable, with its status; null when the grid is not one. */
+export function readBoardLines(grid: Grid): BoardLine[] | null {
+  const want = BOARD_HEAD.map(foldCompact);
+  const byLabel = new Map(Object.entries(BOARD_STATUS_LABEL).map(([k, v]) => [foldCompact(v), k as BoardStatus]));
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.values.length); r++) {
+    const row = grid.values[r].map((c) => foldCompact(cellText(c)));
+    const at = (h: (typeof BOARD_HEAD)[number]) => row.indexOf(want[BOARD_HEAD.indexOf(h)]);
+    if (at('Đơn vị') < 0 || at('Tình trạng') < 0) continue;
+    const reminders = at(BOARD_REMINDERS);
+    const num = (c: Cell | undefined) => (typeof c === 'number' ? c : Number(cellText(c)) || 0);
+    const out: BoardLine[] = [];
+    grid.values.slice(r + 1).forEach((v, i) => {
+      const unit = cellText(v[at('Đơn vị')]);
+      const status = byLabel.get(foldCompact(cellText(v[at('Tình trạng')])));
+      if (!unit || !status) return;
+      out.push({
+        unit,
+        status,
+        file: at('Tệp') >= 0 ? cellText(v[at('Tệp')]) : '',
+        models: at('Số mô hình') >= 0 ? num(v[at('Số mô hình')]) : 0,
+        errors: at('Số lỗi') >= 0 ? num(v[at('Số lỗi')]) : 0,
+        reminders: reminders >= 0 ? cellText(v[reminders]) : '',
+        row: r + i + 2,
+        remindersCol: reminders >= 0 ? reminders + 1 : null,
+      });
+    });
     return out;
   }
   return null;
@@ -229,6 +280,8 @@ export function summaryLines(agg: Aggregate, config: Config): string[] {
   const off = s.byUnit.filter((u) => u.status === 'under' || u.status === 'over');
   if (off.length) lines.push(`Không đạt chỉ tiêu: ${off.map((u) => `${u.unit} (${STATUS_LABEL[u.status].toLowerCase()}, ${u.count})`).join('; ')}.`);
   if (agg.missingUnits.length) lines.push(`Chưa nộp: ${agg.missingUnits.join('; ')}.`);
+  const filling = agg.board.filter((b) => b.status === 'filling');
+  if (filling.length) lines.push(`Đang điền (chưa tích “Đã hoàn thành”, chưa tính): ${filling.map((b) => `${b.unit} (${b.models})`).join('; ')}.`);
   const superseded = agg.sources.filter((x) => x.superseded);
   if (superseded.length)
     lines.push(`Bản cũ không tính (đã có bản gửi sau): ${superseded.map((x) => (x.sheet ? `${x.file}, trang “${x.sheet}”` : x.file)).join('; ')}.`);

@@ -4,10 +4,11 @@ import type { Config } from './config';
 import { cellText, columnLetter, type Cell, type Grid } from './grid';
 import { findHeader } from './header';
 import { makeFinding } from './messages';
-import type { ListResult, ModelRow } from './model';
+import type { HeaderMap, ListResult, ModelRow } from './model';
 import { readRows, unicodeOf, type ParsedRow } from './reader';
 import { RULES, type RuleContext } from './rules';
-import { detectUnit, titleLines } from './unit';
+import { detectUnit, titleLines, type UnitMatch } from './unit';
+import { markerUnit } from './form-marker';
 import { foldLoose, xmlForbidden, xmlSafe } from './text';
 
 /** What a spreadsheet cell can hold; a longer text is cut, with a finding. */
@@ -53,9 +54,11 @@ export interface ValidateOptions {
   hints?: string[];
   /** Reference date (YYYY-MM-DD) for units' validFrom/validTo; defaults to the config deadline. */
   date?: string;
+  /** The unit the list is known to be from (a form's marker, a Google Form answer): the title lines are not asked. */
+  unit?: string;
 }
 
-function toModel(r: ParsedRow): ModelRow {
+export function toModel(r: ParsedRow): ModelRow {
   const extra: Record<string, string> = {};
   for (const [k, t] of Object.entries(r.extra)) extra[k] = unicodeOf(t);
   return {
@@ -88,28 +91,29 @@ export function validateList(input: Grid, config: Config, opts: ValidateOptions 
   const { grid, findings: cleaned } = cleanGrid(input);
   const header = findHeader(grid, config);
   if (!header) {
-    const unit = detectUnit(titleLines(grid, null), opts.hints ?? [], config);
+    const unit = opts.unit !== undefined ? markerUnit(opts.unit, config) : detectUnit(titleLines(grid, null), opts.hints ?? [], config);
     return { unit: unit.unit, date: null, header: null, models: [], findings: [makeFinding('HEADER_NOT_FOUND', null, null), ...cleaned] };
   }
-  const unit = detectUnit(titleLines(grid, header.firstRow), opts.hints ?? [], config);
+  const unit = opts.unit !== undefined ? markerUnit(opts.unit, config) : detectUnit(titleLines(grid, header.firstRow), opts.hints ?? [], config);
   const { rows, footerRow } = readRows(grid, header, config);
   const labels: string[] = [];
   const top = grid.values[header.firstRow - 1] ?? [];
   const sub = header.lastRow > header.firstRow ? grid.values[header.lastRow - 1] ?? [] : [];
   for (let c = 0; c < Math.max(top.length, sub.length); c++) labels[c] = (cellText(sub[c]) || cellText(top[c])).replace(/\s+/g, ' ');
-  const findings: Finding[] = [...cleaned];
-  const ctx: RuleContext = {
-    config,
-    header,
-    labels,
-    rows,
-    unit,
-    date: opts.date ?? config.deadline,
-    push: (f) => findings.push(f),
-  };
+  const findings = judgeRows({ config, header, labels, rows, unit, date: opts.date ?? config.deadline }, cleaned);
+  return { unit: unit.unit, date: listDate(grid, header.firstRow, footerRow), header, models: rows.map(toModel), findings };
+}
+
+/** Every rule over parsed rows, the findings sorted by place (`first`: findings made before, e.g. while reading). */
+export function judgeRows(
+  input: { config: Config; header: HeaderMap; labels: string[]; rows: ParsedRow[]; unit: UnitMatch; date: string | undefined },
+  first: Finding[] = [],
+): Finding[] {
+  const findings: Finding[] = [...first];
+  const ctx: RuleContext = { ...input, push: (f) => findings.push(f) };
   for (const rule of RULES) rule(ctx);
   findings.sort(byPosition);
-  return { unit: unit.unit, date: listDate(grid, header.firstRow, footerRow), header, models: rows.map(toModel), findings };
+  return findings;
 }
 
 const DATE_LINE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;

@@ -14,6 +14,7 @@ import { ourSheet, writeOutputs } from './outputs';
 import { readSheet } from './read';
 import { listFolder, listTabs, readSource } from './sources';
 import { bulletList, TEXT } from './texts';
+import { CollectStore, folderLink, FOLDER_KEY, type FolderMemo } from './collect/store';
 
 /** The dialog's file in build/gas (made by scripts/build.mjs). */
 export const DIALOG_FILE = 'AggregateDialog';
@@ -31,10 +32,13 @@ const info = (meta: JobMeta, done: number[]): JobInfo => ({
 });
 
 /** A job left unfinished (the dialog was closed, or a step failed), for the dialog to offer to continue. */
-export function pendingJob(): { pending: JobInfo | null } {
-  const store = JobStore.find(SpreadsheetApp.getActiveSpreadsheet());
+export function pendingJob(): { pending: JobInfo | null; defaultFolder: string } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const store = JobStore.find(ss);
   const meta = store?.meta() ?? null;
-  return { pending: store && meta ? info(meta, store.done(meta)) : null };
+  // The folder the units' forms were sent to (“Gửi biểu mẫu cho đơn vị”) is offered as the source.
+  const folder = CollectStore.find(ss)?.get<FolderMemo>(FOLDER_KEY) ?? null;
+  return { pending: store && meta ? info(meta, store.done(meta)) : null, defaultFolder: folder ? folderLink(folder) : '' };
 }
 
 export function startJob(spec: SourceSpec): JobInfo {
@@ -90,8 +94,10 @@ export function runStep(jobId: string, at: number): StepInfo {
   let models = 0;
   let problem: string | null = null;
   for (const i of inputs) {
-    if (i.kind === 'list') (lists++, (models += i.result.models.length));
+    if (i.kind === 'list' && i.form?.done === false) problem = TEXT.formFilling(i.result.models.length);
+    else if (i.kind === 'list') (lists++, (models += i.result.models.length));
     else if (i.kind === 'master') (lists++, (models += i.rows.length));
+    else if (i.kind === 'form-blank') problem = TEXT.formBlank;
     else if (i.kind === 'unreadable') problem = i.error;
     else if (i.kind === 'skipped') problem = i.reason;
     else problem = TEXT.noListIn;
@@ -109,7 +115,8 @@ export function finishJob(jobId: string): FinishInfo {
   const missing = sources.flatMap((s, i) => (s ? [] : [i]));
   if (missing.length) return { missing, summary: '' };
   const inputs = sources.flatMap((s) => s ?? []);
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) {
+  // A form left blank is a list with no row yet (its unit has not submitted): the board shows it.
+  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master' || i.kind === 'form-blank')) {
     store.clear();
     const reasons = meta.sources.map((s, i) => {
       for (const x of sources[i]!) {

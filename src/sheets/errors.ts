@@ -1,6 +1,7 @@
 // Error handling for every menu handler: officer mistakes become alerts, bugs are logged and reported.
 import type { Reply } from './aggregate-api';
 import { TEXT } from './texts';
+import { isScopeStop } from './collect/scopes';
 
 /** A problem the officer can fix (wrong sheet, bad config); its message is Vietnamese and shown as is. */
 export class UserError extends Error {
@@ -26,6 +27,7 @@ export function guarded<A extends unknown[]>(name: string, fn: (...args: A) => v
     try {
       fn(...args);
     } catch (e) {
+      if (isScopeStop(e)) throw e;
       if (e instanceof UserError) {
         if (!opts.silent) alert(e.message);
         return;
@@ -46,6 +48,7 @@ export function dialogCall<A extends unknown[], R extends object>(name: string, 
     try {
       return { ok: true, ...fn(...args) } as Reply<R>;
     } catch (e) {
+      if (isScopeStop(e)) throw e;
       if (e instanceof UserError) return { ok: false, message: e.message };
       const err = e instanceof Error ? e : new Error(String(e));
       console.error(`${name}: ${err.stack ?? err.message}`);

@@ -9,6 +9,10 @@ import { returnActiveList } from './return/server';
 import { setup } from './setup';
 import { selectSheetCell, sheetResults, showResultsSidebar } from './ui/sidebar';
 import { validateActiveSheet } from './validate';
+import { buildGoogleForm } from './collect/form';
+import { remindInit as initRemind, remindPreview as previewRemind, remindSend as sendRemind, showRemindDialog } from './collect/remind';
+import { requireScopes, SCOPES } from './collect/scopes';
+import { distributeFinish as finishDistribute, distributeInit as initDistribute, distributeStart as startDistribute, distributeStep as stepDistribute, showDistributeDialog } from './collect/distribute';
 
 type OpenEvent = { authMode?: unknown } | undefined;
 
@@ -50,3 +54,33 @@ export const menuGenerate = guarded('menuGenerate', () => showGenerateDialog());
 // Called by the “Soạn văn bản” dialog (src/sheets/generate/): the form's data, then one call that writes the files.
 export const generateInit = dialogCall('generateInit', () => initGenerate());
 export const generateRun = dialogCall('generateRun', exclusive(runGenerate));
+
+export const menuDistribute = guarded('menuDistribute', () => showDistributeDialog());
+
+// Called by the “Gửi biểu mẫu cho đơn vị” dialog (src/sheets/collect/): the units, then short steps until every form is made and shared.
+export const distributeInit = dialogCall('distributeInit', () => initDistribute());
+export const distributeStart = dialogCall('distributeStart', exclusive(startDistribute));
+export const distributeStep = dialogCall('distributeStep', exclusive(stepDistribute));
+export const distributeFinish = dialogCall('distributeFinish', exclusive(finishDistribute));
+
+export const menuForm = guarded('menuForm', exclusive(() => buildGoogleForm()));
+
+// “Nhắc đơn vị”: sending e-mail needs its scope, asked for before the dialog opens.
+export const menuRemind = guarded('menuRemind', () => {
+  requireScopes(SCOPES.sendMail);
+  showRemindDialog();
+});
+
+// Called by the “Nhắc đơn vị” dialog: the deadlines, the reminders to preview, then sending the chosen ones.
+export const remindInit = dialogCall('remindInit', () => initRemind());
+export const remindPreview = dialogCall('remindPreview', (step: string) => {
+  requireScopes(SCOPES.sendMail);
+  return previewRemind(step);
+});
+export const remindSend = dialogCall(
+  'remindSend',
+  exclusive((step: string, units: string[]) => {
+    requireScopes(SCOPES.sendMail);
+    return sendRemind(step, units);
+  }),
+);

@@ -1,5 +1,6 @@
 // The “Dân vận khéo” menu, built in onOpen's limited auth mode: UI calls only, nothing else.
 import { TEXT } from './texts';
+import { COLLECT_TEXT } from './collect/texts';
 
 /** Set by scripts/build.mjs (esbuild `define`): true in the add-on build, the default; false with DVK_BOUND=1. */
 declare const __DVK_ADDON__: boolean;
@@ -18,9 +19,12 @@ export function buildMenu(): void {
   const menu = MENU_KIND === 'addon' ? ui.createAddonMenu() : ui.createMenu(TEXT.appName);
   menu
     .addItem(TEXT.menuSetup, 'menuSetup')
+    .addItem(COLLECT_TEXT.menuDistribute, 'menuDistribute')
+    .addItem(COLLECT_TEXT.menuForm, 'menuForm')
     .addItem(TEXT.menuValidate, 'menuValidate')
     .addItem(TEXT.menuResults, 'menuResults')
     .addItem(TEXT.menuReturn, 'menuReturn')
+    .addItem(COLLECT_TEXT.menuRemind, 'menuRemind')
     .addItem(TEXT.menuAggregate, 'menuAggregate')
     .addItem(TEXT.menuGenerate, 'menuGenerate')
     .addToUi();

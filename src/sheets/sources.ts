@@ -6,7 +6,8 @@ import type { Config } from '../domain/config';
 import type { Grid } from '../domain/grid';
 import { collator } from '../domain/text';
 import { readWorkbook, XlsxError } from '../domain/xlsx-grid';
-import { classifySheet, fileHint, workbookSources } from '../domain/workbook';
+import { sheetSources, workbookSources, type WorkbookSheet } from '../domain/workbook';
+import { FORM_MARKER_SHEET } from '../domain/form-marker';
 import { fromSignedBytes } from './bytes';
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
 import { isSilentSkip, skipReason, subfolderText, WORKBOOK_NAME } from '../domain/files';
@@ -15,6 +16,7 @@ import { META_SHEET } from './generate/meta-sheet';
 import type { SourceItem } from './job-store';
 import { readSheet } from './read';
 import { TEXT } from './texts';
+import { COLLECT_TEXT } from './collect/texts';
 import { openFile, openFolder, openSpreadsheet } from './drive';
 import { parseFolderId, parseFolderRef } from './ui/shared';
 
@@ -25,7 +27,7 @@ export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Sheets the add-in itself keeps; never read as sources. */
 function isOwnSheetName(name: string): boolean {
-  const own = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet, META_SHEET];
+  const own = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet, META_SHEET, COLLECT_TEXT.recordSheet, COLLECT_TEXT.storeSheet];
   return own.some((n) => name === n || name.startsWith(`${n} (`)) || name.endsWith(TEXT.writingSuffix);
 }
 
@@ -166,12 +168,12 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
     const sheet = ss.getSheetById(item.sheetId);
     if (!sheet) return [{ kind: 'unreadable', source: { file, sheet: item.name }, error: TEXT.tabGone(item.name) }];
     const name = sheet.getName();
-    const input = classifySheet(readSheet(sheet, tz).grid, { file, sheet: name }, config, [name], null);
-    if (!input || (input.kind === 'list' && !input.result.models.length && !input.result.unit)) return [];
-    return [input];
+    // A list, a master list, or a Google Form's responses sheet (one list per unit); an untouched form is nothing.
+    return sheetSources(readSheet(sheet, tz).grid, { file, sheet: name }, config, [name], null).filter(
+      (input) => !(input.kind === 'list' && !input.result.models.length && !input.result.unit),
+    );
   }
   const unreadable = (error: string): SourceInput[] => [{ kind: 'unreadable', source: { file: item.name, sheet: null }, error }];
-  const found: SourceInput[] = [];
   if (item.kind === 'sheets') {
     let other: Spreadsheet;
     try {
@@ -181,13 +183,15 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
     }
     let zone: string | null | undefined;
     const otherTz = () => (zone === undefined ? (zone = other.getSpreadsheetTimeZone() || null) : zone);
-    const sheets = other.getSheets();
-    const visible = sheets.filter((s) => !s.isSheetHidden());
-    for (const sheet of visible.length ? visible : sheets) {
-      const name = sheet.getName();
-      const input = classifySheet(readSheet(sheet, otherTz).grid, { file: item.name, sheet: name }, config, [name, fileHint(item.name)], item.modified);
-      if (input) found.push(input);
-    }
+    // The visible sheets (all when every one is hidden), and the marker of a form made for one unit (a hidden sheet).
+    const all = other.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), hidden: sheet.isSheetHidden() }));
+    const allHidden = all.every((x) => x.hidden);
+    const sheets: WorkbookSheet[] = all.map(({ sheet, name, hidden }) =>
+      hidden && !allHidden && name !== FORM_MARKER_SHEET
+        ? { name, hidden, grid: { values: [], merges: [] } } // never read: only the sheets an officer sees count
+        : { name, hidden, grid: readSheet(sheet, otherTz, { merges: !hidden || allHidden }).grid },
+    );
+    return workbookSources(item.name, sheets, config, item.modified);
   } else {
     let blob: GoogleAppsScript.Base.Blob;
     try {
@@ -205,5 +209,5 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
     }
     return workbookSources(item.name, sheets, config, item.modified);
   }
-  return found.length ? found : [{ kind: 'empty', source: { file: item.name, sheet: null } }];
 }
+

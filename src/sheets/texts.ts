@@ -44,6 +44,8 @@ export const TEXT = {
   tabGone: (name: string) => `Trang “${name}” không còn trong tệp (đã bị xóa hoặc đổi sau khi bắt đầu tổng hợp).`,
   fileNotOpened: (name: string, detail: string) => `${name}: không mở được tệp (${detail}). Kiểm tra quyền xem tệp của tài khoản đang dùng.`,
   noListIn: 'không có danh sách đăng ký',
+  formBlank: 'biểu mẫu chưa điền: đơn vị chưa nộp',
+  formFilling: (n: number) => `đang điền (${n} mô hình), chưa tích “Đã hoàn thành”: chưa tính`,
   nothingUsable: (reasons: string[]) => `Không có danh sách nào dùng được, chưa ghi kết quả:\n${bulletList(reasons, 15)}`,
 
   busy: 'Một thao tác khác của Dân vận khéo đang chạy trong tệp này; hãy đợi xong rồi thử lại.',
@@ -78,18 +80,6 @@ export const TEXT = {
   sheetGone: 'Trang tính này không còn trong tệp (có thể đã bị xóa). Bấm “Kiểm tra lại” để kiểm tra trang đang mở.',
   badCellRef: (a1: string) => `“${a1}” không phải địa chỉ một ô (ví dụ: D8).`,
 
-  unitPlaceholder: 'TÊN ĐƠN VỊ: ..............................................................',
-  unitPlaceholderNote: 'Thay dòng này bằng tên đơn vị gửi danh sách, ví dụ: Liên đoàn Lao động huyện Hoa Lư.',
-  listTitle: 'DANH SÁCH',
-  headers: {
-    stt: 'STT',
-    name: 'Tên tập thể hoặc cá nhân xây dựng mô hình điển hình',
-    model: 'Tên mô hình hoặc điển hình',
-    cont: 'Tiếp tục đăng ký',
-    new: 'Đăng ký xây dựng mới',
-    fields: 'Lĩnh vực',
-  },
-  headerProtection: 'Dòng tiêu đề của mẫu danh sách “Dân vận khéo”: giữ nguyên để công cụ đọc được danh sách.',
 } as const;
 
 export function bulletList(items: string[], max: number): string {

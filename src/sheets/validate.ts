@@ -1,6 +1,8 @@
 // “Kiểm tra danh sách”: checks a sheet, marks its cells, refreshes the results sheet. Never changes a value.
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
-import type { Cell } from '../domain/grid';
+import type { Cell, Grid } from '../domain/grid';
+import type { Config } from '../domain/config';
+import { responsesSources } from '../domain/responses';
 import type { ListResult } from '../domain/model';
 import { validateList } from '../domain/validate';
 import { loadConfig } from './config';
@@ -10,8 +12,9 @@ import { fillGroups, planMarks } from './marks';
 import { readSheet } from './read';
 import { readMarks, resultsTable, writeMarks, writeResults } from './results';
 import { TEXT } from './texts';
+import { COLLECT_TEXT } from './collect/texts';
 
-const OWN_SHEETS = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet];
+const OWN_SHEETS = [CONFIG_SHEET_NAME, TEXT.resultsSheet, TEXT.marksSheet, TEXT.jobSheet, COLLECT_TEXT.recordSheet, COLLECT_TEXT.storeSheet];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,17 +34,28 @@ export interface CheckOutcome {
  * Checks one sheet against the config. With `mark`, also fills and notes the cells with findings and rewrites the
  * results sheet, then makes the checked sheet active again; without, it only reads. Never changes a value.
  */
-export function checkSheet(ss: Spreadsheet, sheet: Sheet, opts: { mark: boolean }): CheckOutcome {
+export interface CheckOptions {
+  mark: boolean;
+  /** The campaign, when the sheet is in another spreadsheet (a unit's form): its “Cấu hình” is the officer's. */
+  config?: Config;
+  /** The unit the list is known to be from (a form's marker). */
+  unit?: string;
+  /** Rewrite the results sheet (not in a unit's form). */
+  results?: boolean;
+}
+
+export function checkSheet(ss: Spreadsheet, sheet: Sheet, opts: CheckOptions): CheckOutcome {
   const name = sheet.getName();
-  if (OWN_SHEETS.some((n) => name === n || name.startsWith(`${n} (`))) throw new UserError(TEXT.notAList(name));
+  if (!opts.config && OWN_SHEETS.some((n) => name === n || name.startsWith(`${n} (`))) throw new UserError(TEXT.notAList(name));
 
   let zone: string | null | undefined;
   const tz = () => (zone === undefined ? (zone = ss.getSpreadsheetTimeZone() || null) : zone);
-  const { config, fromSheet } = loadConfig(ss, tz);
+  const { config, fromSheet } = opts.config ? { config: opts.config, fromSheet: true } : loadConfig(ss, tz);
 
   // Reads: values (and header merges), backgrounds, notes: one call each, whatever the size.
   const { grid, range } = readSheet(sheet, tz);
-  const result = validateList(grid, config, { hints: [name, ss.getName()] });
+  const file = ss.getName();
+  const result = responsesResult(grid, config, file, name) ?? validateList(grid, config, opts.unit ? { unit: opts.unit } : { hints: [name, file] });
   const values = grid.values as Cell[][];
   const checkedAt = stamp(new Date(), tz());
   if (!opts.mark) return { name, result, values, fromSheet, checkedAt };
@@ -60,17 +74,28 @@ export function checkSheet(ss: Spreadsheet, sheet: Sheet, opts: { mark: boolean 
 
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
-  writeResults(
-    ss,
-    resultsTable({
-      findings: result.findings,
-      values,
-      sheetId,
-      subtitle: TEXT.resultsSubtitle(name, result.models.length, errors, warnings, checkedAt),
-    }),
-  );
-  sheet.activate();
+  if (opts.results !== false) {
+    writeResults(
+      ss,
+      resultsTable({
+        findings: result.findings,
+        values,
+        sheetId,
+        subtitle: TEXT.resultsSubtitle(name, result.models.length, errors, warnings, checkedAt),
+      }),
+    );
+    sheet.activate();
+  }
   return { name, result, values, fromSheet, checkedAt };
+}
+
+/** A Google Form's responses sheet checked as a whole: every unit's list, their findings together (null when not one). */
+function responsesResult(grid: Grid, config: Config, file: string, sheet: string): ListResult | null {
+  const inputs = responsesSources(grid, { file, sheet }, config, null);
+  if (!inputs) return null;
+  const lists = inputs.flatMap((i) => (i.kind === 'list' ? [i.result] : []));
+  const findings = lists.flatMap((l) => l.findings).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { unit: null, date: null, header: lists[0]?.header ?? null, models: lists.flatMap((l) => l.models), findings };
 }
 
 /** “Kiểm tra danh sách”: checks and marks the active sheet; the sidebar then shows what was found. */

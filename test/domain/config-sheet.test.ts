@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { configFromGrid, configToGrid } from '../../src/domain/config-sheet';
 import type { Cell, Grid } from '../../src/domain/grid';
 import { PRESETS, presetConfig } from '../../src/domain/presets';
+import { configSchema } from '../../src/domain/config';
 
 const grid = (values: Cell[][]): Grid => ({ values, merges: [] });
 
@@ -221,5 +222,21 @@ describe('configFromGrid reports bad sheets with the sheet row', () => {
     v[rowOf(v, 'Hạn nộp')][1] = '2021-02-30';
     v[rowOf(v, 'LOẠI ĐƠN VỊ') + 2][3] = 'ba';
     expect(problems(v)).toHaveLength(3);
+  });
+});
+
+describe('units’ addresses on the sheet', () => {
+  it('lays out one address (a string) or several, and reads them back the same', () => {
+    const base = presetConfig()!;
+    const config = configSchema.parse({
+      ...base,
+      units: base.units.map((u, i) => (i === 0 ? { ...u, email: 'hoalu@ldld.example.vn', contact: 'Đ/c Lan' } : i === 1 ? { ...u, email: ['a@x.vn', 'b@x.vn'] } : u)),
+    });
+    const values = configToGrid(config);
+    const r = configFromGrid({ values, merges: [] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.units[0]).toMatchObject({ email: ['hoalu@ldld.example.vn'], contact: 'Đ/c Lan' });
+    expect(r.config.units[1].email).toEqual(['a@x.vn', 'b@x.vn']);
   });
 });

@@ -109,9 +109,12 @@ describe('the bundle in a bare context', () => {
 describe('onOpen / onInstall', () => {
   const ITEMS: [string, string][] = [
     ['Thiết lập biểu mẫu', 'menuSetup'],
+    ['Gửi biểu mẫu cho đơn vị', 'menuDistribute'],
+    ['Tạo Google Form đăng ký', 'menuForm'],
     ['Kiểm tra danh sách', 'menuValidate'],
     ['Xem kết quả kiểm tra', 'menuResults'],
     ['Trả lại danh sách', 'menuReturn'],
+    ['Nhắc đơn vị', 'menuRemind'],
     ['Tổng hợp danh sách', 'menuAggregate'],
     ['Soạn văn bản', 'menuGenerate'],
   ];

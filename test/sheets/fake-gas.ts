@@ -76,6 +76,9 @@ export interface DriveFileSpec {
   resourceKey?: string;
   /** A shortcut (mimeType MIME.shortcut): what it points to, as getTargetId / getTargetMimeType / getTargetResourceKey give. */
   target?: { id: string | null; mimeType: string | null; resourceKey?: string };
+  /** Who owns it (the running user when absent) and whom it is shared with as editors. */
+  owner?: string;
+  editors?: string[];
 }
 
 /** A folder in the fake Drive: its files and sub-folders by id, and its resource key (see DriveFileSpec). */
@@ -94,6 +97,7 @@ export const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   gdoc: 'application/vnd.google-apps.document',
   shortcut: 'application/vnd.google-apps.shortcut',
+  form: 'application/vnd.google-apps.form',
   xls: 'application/vnd.ms-excel',
   csv: 'text/csv',
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
@@ -106,6 +110,8 @@ export interface MenuRecord {
 }
 
 const DEFAULT_BG = '#ffffff';
+/** An address Drive and MailApp accept. */
+const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 const HIDDEN = Symbol('raw');
 
 /** Counts calls per “Class.method”. */
@@ -203,6 +209,27 @@ export class FakeGas {
   lockHeld = false;
   /** The waits passed to Lock.tryLock, in order. */
   readonly lockWaits: number[] = [];
+  /** The account the script runs as (the officer): owner of everything it creates. */
+  readonly userEmail = 'can-bo@ldld.example.vn';
+  /** “My Drive”, where SpreadsheetApp.create and FormApp.create put new files. */
+  readonly rootFolderId: string;
+  /**
+   * The scopes the user granted (granular consent); null: every scope of the manifest. ScriptApp.requireScopes stops
+   * the run when one it asks for is missing, and so does a MailApp or FormApp call without its scope.
+   */
+  grantedScopes: Set<string> | null = null;
+  /** The scopes each ScriptApp.requireScopes call asked for, in order. */
+  readonly scopeRequests: string[][] = [];
+  /** MailApp: recipients the user may still send to today (Google counts recipients, not messages). */
+  mailQuota = 100;
+  /** Messages MailApp sent, in order. */
+  readonly mails: { to: string[]; cc: string[]; bcc: string[]; subject: string; body: string; name?: string; replyTo?: string }[] = [];
+  /** Share notifications Drive e-mailed (Drive.Permissions.create with sendNotificationEmail), with their message. */
+  readonly shareNotices: { fileId: string; to: string; message: string | null }[] = [];
+  /** Google Forms, by id. */
+  readonly forms = new Map<string, FakeForm>();
+  /** The language of the spreadsheet: Google names a responses sheet and its first column in it. */
+  locale: 'vi' | 'en' = 'vi';
   private nextSheetId = 0;
   private nextDriveId = 0;
 
@@ -211,7 +238,22 @@ export class FakeGas {
     this.ErrorCtor = opts.Error ?? Error;
     this.timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
     this.utcOffsetHours = opts.utcOffsetHours ?? 7;
+    this.rootFolderId = this.addFolder('Drive của tôi');
     this.spreadsheet = this.newSpreadsheet(opts.name ?? 'Danh sách Dân vận khéo 2021');
+  }
+
+  /** Whether the user granted `scope` (every scope when none was withheld). */
+  hasScope(scope: string): boolean {
+    return this.grantedScopes === null || this.grantedScopes.has(scope);
+  }
+
+  /** Stops the run as Apps Script does when a service is called without its scope. */
+  needScope(scope: string): void {
+    if (!this.hasScope(scope)) this.fail('Authorization is required to perform that action.');
+  }
+
+  _newDriveId(prefix: string): string {
+    return `${prefix}${String(this.nextDriveId++).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
   }
 
   /** A spreadsheet with one empty sheet, as Sheets creates it. */
@@ -224,7 +266,7 @@ export class FakeGas {
 
   /** A folder (inside `parent` when given); with `resourceKey`, one that must be opened with its key. */
   addFolder(name: string, opts: { parent?: string; resourceKey?: string } = {}): string {
-    const id = `1fo${String(this.nextDriveId++).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
+    const id = this._newDriveId('1fo');
     this.folders.set(id, { name, files: [], folders: [], ...(opts.resourceKey ? { resourceKey: opts.resourceKey } : {}) });
     if (opts.parent) this.folders.get(opts.parent)!.folders.push(id);
     return id;
@@ -241,7 +283,7 @@ export class FakeGas {
 
   /** Puts a file into a folder; a Google Sheets file takes its spreadsheet's id. */
   addFile(folderId: string, spec: DriveFileSpec): string {
-    const id = spec.spreadsheet ? spec.spreadsheet.getId() : `1fi${String(this.nextDriveId++).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
+    const id = spec.spreadsheet ? spec.spreadsheet.getId() : this._newDriveId('1fi');
     this.files.set(id, { ...spec, id });
     this.folders.get(folderId)!.files.push(id);
     return id;
@@ -285,6 +327,13 @@ export class FakeGas {
         if (gas.noAccess.has(f.getId())) gas.fail('You do not have permission to access the requested document.');
         return gas.wrap(ss!, 'Spreadsheet');
       },
+      /** A new spreadsheet (one sheet) in the user's Drive root. */
+      create: (name: string) => {
+        const ss = gas.newSpreadsheet(String(name));
+        gas.addFile(gas.rootFolderId, { name: String(name), mimeType: MIME.sheets, spreadsheet: ss });
+        return gas.wrap(ss, 'Spreadsheet');
+      },
+      ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
       getUi: () => ui,
       getActiveSpreadsheet: () => gas.wrap(gas.spreadsheet, 'Spreadsheet'),
       getActive: () => gas.wrap(gas.spreadsheet, 'Spreadsheet'),
@@ -365,6 +414,30 @@ export class FakeGas {
     };
     // The Drive advanced service (v3): files.create, converting an uploaded .docx when asked for a Google Doc.
     const drive = {
+      // Sharing one file with one person; Drive e-mails them (with `emailMessage`) unless sendNotificationEmail is false.
+      Permissions: this.wrap(
+        {
+          create: (resource: { type?: string; role?: string; emailAddress?: string }, fileId: string, opts: { sendNotificationEmail?: boolean; emailMessage?: string } = {}) => {
+            const f = gas.files.get(fileId);
+            if (!f) gas.fail(`GoogleJsonResponseException: API call to drive.permissions.create failed with error: File not found: ${fileId}.`);
+            if (resource.type !== 'user' || !['writer', 'reader', 'commenter'].includes(resource.role ?? ''))
+              gas.fail('fake: only user permissions (reader, commenter, writer) are modelled');
+            const email = String(resource.emailAddress ?? '');
+            if (!EMAIL.test(email))
+              gas.fail(`GoogleJsonResponseException: API call to drive.permissions.create failed with error: Invalid sharing request (${email}).`);
+            if (resource.role === 'writer') f!.editors = [...new Set([...(f!.editors ?? []), email])];
+            if (opts.sendNotificationEmail !== false) gas.shareNotices.push({ fileId, to: email, message: opts.emailMessage ?? null });
+            return { id: `perm-${email}`, type: 'user', role: resource.role, emailAddress: email };
+          },
+          list: (fileId: string) => {
+            const f = gas.files.get(fileId);
+            if (!f) gas.fail(`GoogleJsonResponseException: API call to drive.permissions.list failed with error: File not found: ${fileId}.`);
+            const owner = { id: `perm-${f!.owner ?? gas.userEmail}`, type: 'user', role: 'owner', emailAddress: f!.owner ?? gas.userEmail };
+            return { permissions: [owner, ...(f!.editors ?? []).map((e) => ({ id: `perm-${e}`, type: 'user', role: 'writer', emailAddress: e }))] };
+          },
+        },
+        'Drive.Permissions',
+      ),
       Files: this.wrap(
         {
           create: (resource: { name?: string; mimeType?: string; parents?: string[] }, media?: FakeBlob) => {
@@ -413,11 +486,68 @@ export class FakeGas {
           'Lock',
         ),
     };
+    // MailApp: the quota counts recipients (to, cc and bcc); past it the call fails, as Apps Script's does.
+    const MAIL = 'https://www.googleapis.com/auth/script.send_mail';
+    const recipients = (v: unknown) =>
+      String(v ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    const mailApp = {
+      getRemainingDailyQuota: () => {
+        gas.needScope(MAIL);
+        return gas.mailQuota;
+      },
+      sendEmail: (...args: unknown[]) => {
+        gas.needScope(MAIL);
+        const m = (typeof args[0] === 'object' && args[0] !== null ? args[0] : { to: args[0], subject: args[1], body: args[2], ...((args[3] as object) ?? {}) }) as Record<string, unknown>;
+        const to = recipients(m.to);
+        const cc = recipients(m.cc);
+        const bcc = recipients(m.bcc);
+        const all = [...to, ...cc, ...bcc];
+        if (!all.length) gas.fail('Failed to send email: no recipient');
+        for (const a of all) if (!EMAIL.test(a)) gas.fail(`Invalid email: ${a}`);
+        if (all.length > gas.mailQuota) gas.fail('Service invoked too many times for one day: email.');
+        gas.mailQuota -= all.length;
+        gas.mails.push({ to, cc, bcc, subject: String(m.subject ?? ''), body: String(m.body ?? ''), ...(m.name ? { name: String(m.name) } : {}), ...(m.replyTo ? { replyTo: String(m.replyTo) } : {}) });
+      },
+    };
+    const FORMS = 'https://www.googleapis.com/auth/forms';
+    const formApp = {
+      DestinationType: { SPREADSHEET: 'SPREADSHEET' },
+      ItemType: { LIST: 'LIST', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT' },
+      create: (title: string) => {
+        gas.needScope(FORMS);
+        const form = new FakeForm(gas, gas._newDriveId('1fm'), String(title));
+        gas.forms.set(form._id, form);
+        // Its Drive file has the form's id, in the user's Drive root.
+        gas.files.set(form._id, { name: String(title), mimeType: MIME.form, id: form._id });
+        gas.folders.get(gas.rootFolderId)!.files.push(form._id);
+        return gas.wrap(form, 'Form');
+      },
+      openById: (id: string) => {
+        gas.needScope(FORMS);
+        const form = gas.forms.get(id);
+        if (!form || gas.trashed.has(id)) gas.fail('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+        return gas.wrap(form!, 'Form');
+      },
+    };
+    const scriptApp = {
+      AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
+      /** Ends the run (the user is then asked for consent) when one of the scopes was not granted. */
+      requireScopes: (_mode: string, scopes: string[]) => {
+        if (!Array.isArray(scopes) || !scopes.length) gas.fail('fake: requireScopes needs scopes');
+        gas.scopeRequests.push([...scopes]);
+        for (const sc of scopes) gas.needScope(sc);
+      },
+    };
     return {
       SpreadsheetApp: this.wrap(spreadsheetApp, 'SpreadsheetApp'),
+      MailApp: this.wrap(mailApp, 'MailApp'),
+      FormApp: this.wrap(formApp, 'FormApp'),
       LockService: this.wrap(lockService, 'LockService'),
       PropertiesService: this.wrap({ getDocumentProperties: () => properties }, 'PropertiesService'),
-      ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
+      ScriptApp: this.wrap(scriptApp, 'ScriptApp'),
       DriveApp: this.wrap(driveApp, 'DriveApp'),
       Utilities: this.wrap(utilities, 'Utilities'),
       HtmlService: this.wrap(htmlService, 'HtmlService'),
@@ -621,7 +751,53 @@ export class FakeFile {
     return this.gas.wrap(new FakeBlob(this.gas, this.f.bytes!, this.f.mimeType, this.f.name), 'Blob');
   }
   getUrl(): string {
+    if (this.f.mimeType === MIME.sheets) return `https://docs.google.com/spreadsheets/d/${this.f.id}/edit`;
+    if (this.f.mimeType === MIME.form) return `https://docs.google.com/forms/d/${this.f.id}/edit`;
     return this.f.mimeType === MIME.gdoc ? `https://docs.google.com/document/d/${this.f.id}/edit` : `https://drive.google.com/file/d/${this.f.id}/view`;
+  }
+  isTrashed(): boolean {
+    return this.gas.trashed.has(this.f.id);
+  }
+  getOwner() {
+    return this.gas.wrap(new FakeUser(this.f.owner ?? this.gas.userEmail), 'User');
+  }
+  /** The people it is shared with as editors (the owner is not listed). */
+  getEditors() {
+    return (this.f.editors ?? []).map((e) => this.gas.wrap(new FakeUser(e), 'User'));
+  }
+  /** Shares it as editor; Drive then e-mails its own (English or Vietnamese, not ours) notification, with no custom message. */
+  addEditor(email: string) {
+    return this.addEditors([email]);
+  }
+  addEditors(emails: string[]) {
+    for (const e of emails) if (!EMAIL.test(String(e))) this.gas.fail(`Invalid argument: ${e}`);
+    this.f.editors = [...new Set([...(this.f.editors ?? []), ...emails.map(String)])];
+    for (const e of emails) this.gas.shareNotices.push({ fileId: this.f.id, to: String(e), message: null });
+    return this.gas.wrap(this, 'File');
+  }
+  /** Takes away an editor's access (no e-mail); refused for someone who is not an editor. */
+  removeEditor(user: string | FakeUser) {
+    const email = typeof user === 'string' ? user : raw(user).getEmail();
+    if (!(this.f.editors ?? []).includes(email)) this.gas.fail(`Invalid argument: ${email} is not an editor`);
+    this.f.editors = (this.f.editors ?? []).filter((e) => e !== email);
+    return this.gas.wrap(this, 'File');
+  }
+  /**
+   * A copy in `destination` (My Drive without one), owned by the user and shared with nobody: sharing is not copied.
+   * A Google Sheet's copy holds the same sheets, values, formats, notes, checkboxes, merges, protections and hidden state.
+   */
+  makeCopy(name?: string | FakeFolder, destination?: FakeFolder) {
+    const folderArg = typeof name === 'object' ? name : destination;
+    const copyName = typeof name === 'string' ? name : `Bản sao của ${this.f.name}`;
+    const folderId = folderArg ? raw(folderArg).getId() : this.gas.rootFolderId;
+    if (!this.gas.folders.has(folderId)) this.gas.fail('fake: no such folder');
+    let id: string;
+    if (this.f.mimeType === MIME.sheets && this.f.spreadsheet) {
+      const ss = this.f.spreadsheet._copy(copyName);
+      id = this.gas.addFile(folderId, { name: copyName, mimeType: MIME.sheets, spreadsheet: ss });
+    } else if (this.f.bytes) id = this.gas.addFile(folderId, { name: copyName, mimeType: this.f.mimeType, bytes: new Uint8Array(this.f.bytes) });
+    else this.gas.fail(`fake: copying ${this.f.mimeType} is not modelled`);
+    return this.gas.wrap(new FakeFile(this.gas, this.gas.files.get(id!)!), 'File');
   }
   /** A Google Doc exported as PDF: a stand-in PDF that names the document and the .docx it was converted from. */
   getAs(contentType: string) {
@@ -654,10 +830,17 @@ class FakeFolder {
     const id = this.gas.addFile(this.id, { name: b.getName() ?? 'Untitled', mimeType: b._type, bytes: b._bytes });
     return this.gas.wrap(new FakeFile(this.gas, this.gas.files.get(id)!), 'File');
   }
+  /** Its files with exactly this name. */
+  getFilesByName(name: string) {
+    return this.iterate(this.rec.files.filter((id) => this.gas.files.get(id)?.name === name));
+  }
   /** Its files (shortcuts included: they are files), not its sub-folders. */
   getFiles() {
+    return this.iterate([...this.rec.files]);
+  }
+  private iterate(fileIds: string[]) {
     const gas = this.gas;
-    const ids = [...this.rec.files];
+    const ids = fileIds;
     let i = 0;
     return gas.wrap(
       {
@@ -763,6 +946,32 @@ export class FakeSpreadsheet {
   getSpreadsheetTimeZone(): string {
     return this.gas.timeZone;
   }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  /** Who owns the file and whom it is shared with, from its Drive entry (the user alone when it has none). */
+  _access(): { owner: string; editors: string[] } {
+    const f = this.gas.files.get(this.id);
+    return { owner: f?.owner ?? this.gas.userEmail, editors: f?.editors ?? [] };
+  }
+  /** A copy of the whole spreadsheet under a new id (File.makeCopy). */
+  _copy(name: string): FakeSpreadsheet {
+    const ss = this.gas.newSpreadsheet(name);
+    ss._sheets.length = 0;
+    const D = this.gas.DateCtor;
+    const cell = (d: CellData | undefined): CellData | undefined =>
+      d && { ...d, ...(Object.prototype.toString.call(d.value) === '[object Date]' ? { value: new D((d.value as Date).getTime()) } : {}), ...(d.validation ? { validation: structuredClone(d.validation) } : {}) };
+    for (const src of this._sheets) {
+      const dst = ss._add(src._name);
+      dst._rows = src._rows.map((row) => row && row.map(cell));
+      Object.assign(dst, { _maxRows: src._maxRows, _maxCols: src._maxCols, _frozenRows: src._frozenRows, _hidden: src._hidden });
+      dst._merges = src._merges.map((m) => ({ ...m }));
+      dst._protections = src._protections.map((p) => structuredClone(p));
+      dst._columnWidths = new Map(src._columnWidths);
+    }
+    ss._active = ss._sheets[0];
+    return ss;
+  }
   getSheets() {
     return this._sheets.map((s) => this.gas.wrap(s, 'Sheet'));
   }
@@ -776,6 +985,10 @@ export class FakeSpreadsheet {
   getActiveSheet() {
     return this.gas.wrap(this._active, 'Sheet');
   }
+  /** The selection on the active sheet (A1 when none was made). */
+  getActiveRange() {
+    return this._active.getRange(this._activeRange ?? 'A1');
+  }
   setActiveSheet(sheet: FakeSheet) {
     this._active = raw(sheet);
     return this.gas.wrap(this._active, 'Sheet');
@@ -783,10 +996,29 @@ export class FakeSpreadsheet {
   toast(): void {}
 }
 
+export interface CellBox {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/**
+ * A protected range or sheet, as Sheets keeps it. Until the script changes its editors (removeEditor(s), addEditor(s)),
+ * its permissions mirror the spreadsheet's, i.e. every editor of the file may still edit it (Range.protect's
+ * documentation); the owner can always edit. A sheet protection may leave unprotected ranges.
+ */
 export interface Protection {
-  range: { r1: number; c1: number; r2: number; c2: number };
+  range: CellBox;
   description: string;
   warningOnly: boolean;
+  /** Whole-sheet protection (Sheet.protect). */
+  sheet?: boolean;
+  /** The editors list was set by the script: only they (and the owner) may edit. */
+  restricted?: boolean;
+  editors?: string[];
+  domainEdit?: boolean;
+  unprotected?: CellBox[];
 }
 
 export class FakeSheet {
@@ -803,6 +1035,8 @@ export class FakeSheet {
   _charts: ChartRecord[] = [];
   /** Set to a method name to make that call throw (to test unexpected errors). */
   _failOn: string | null = null;
+  /** A Form's responses sheet: the form's URL. */
+  _formUrl: string | null = null;
 
   constructor(readonly _gas: FakeGas, readonly _ss: FakeSpreadsheet, public _name: string, readonly _id: number) {}
 
@@ -929,8 +1163,40 @@ export class FakeSheet {
   getSheetId(): number {
     return this._id;
   }
+  /** A new protection of `range` (the whole sheet with `sheet`), with the Protection API over it. */
+  _protect(range: CellBox, sheet: boolean) {
+    const p: Protection = { range, description: '', warningOnly: false };
+    if (sheet) p.sheet = true;
+    this._protections.push(p);
+    return this._gas.wrap(new FakeProtection(this, p), 'Protection');
+  }
+  protect() {
+    return this._protect({ r1: 1, c1: 1, r2: this._maxRows, c2: this._maxCols }, true);
+  }
+  getProtections(type: string) {
+    return this._protections.filter((p) => (type === 'SHEET') === !!p.sheet).map((p) => this._gas.wrap(new FakeProtection(this, p), 'Protection'));
+  }
+  /**
+   * Whether `email` may type into a cell: an editor of the file (or its owner), and no protection that covers the cell
+   * (outside its unprotected ranges) keeps them out.
+   */
+  _canEdit(email: string, r: number, c: number): boolean {
+    const access = this._ss._access();
+    if (email === access.owner) return true;
+    if (!access.editors.includes(email)) return false;
+    const inside = (b: CellBox) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2;
+    for (const p of this._protections) {
+      if (p.warningOnly || !p.restricted || !inside(p.range) || (p.unprotected ?? []).some(inside)) continue;
+      if (!(p.editors ?? []).includes(email)) return false;
+    }
+    return true;
+  }
   getParent() {
     return this._gas.wrap(this._ss, 'Spreadsheet');
+  }
+  /** The form that sends its responses to this sheet, or null. */
+  getFormUrl(): string | null {
+    return this._formUrl;
   }
   getRange(a: number | string, c?: number, nr?: number, nc?: number) {
     if (typeof a === 'string') {
@@ -1018,6 +1284,90 @@ export class FakeSheet {
   }
 }
 
+/** The Protection service object over one recorded protection. */
+export class FakeProtection {
+  constructor(readonly _sheet: FakeSheet, readonly _p: Protection) {}
+  private self() {
+    return this._sheet._gas.wrap(this, 'Protection');
+  }
+  private users(list: unknown[]): string[] {
+    return list.map((u) => (typeof u === 'string' ? u : (raw(u) as FakeUser).getEmail()));
+  }
+  setDescription(d: string) {
+    this._p.description = d;
+    return this.self();
+  }
+  getDescription(): string {
+    return this._p.description;
+  }
+  setWarningOnly(b: boolean) {
+    this._p.warningOnly = b;
+    return this.self();
+  }
+  isWarningOnly(): boolean {
+    return this._p.warningOnly;
+  }
+  /** Who may edit: the file's editors and owner while the list mirrors the spreadsheet's, else the list and the owner. */
+  getEditors() {
+    const access = this._sheet._ss._access();
+    const emails = this._p.restricted ? [access.owner, ...(this._p.editors ?? [])] : [access.owner, ...access.editors];
+    return [...new Set(emails)].map((e) => this._sheet._gas.wrap(new FakeUser(e), 'User'));
+  }
+  removeEditors(list: unknown[]) {
+    if (!Array.isArray(list)) this._sheet._gas.fail('fake: removeEditors takes an array');
+    const access = this._sheet._ss._access();
+    const gone = new Set(this.users(list));
+    const current = this._p.restricted ? this._p.editors ?? [] : access.editors;
+    this._p.restricted = true;
+    this._p.editors = current.filter((e) => !gone.has(e));
+    return this.self();
+  }
+  removeEditor(user: unknown) {
+    return this.removeEditors([user]);
+  }
+  addEditor(user: unknown) {
+    const access = this._sheet._ss._access();
+    const current = this._p.restricted ? this._p.editors ?? [] : access.editors;
+    this._p.restricted = true;
+    this._p.editors = [...new Set([...current, ...this.users([user])])];
+    return this.self();
+  }
+  canDomainEdit(): boolean {
+    return this._p.domainEdit ?? false;
+  }
+  setDomainEdit(b: boolean) {
+    this._p.domainEdit = b;
+    return this.self();
+  }
+  canEdit(): boolean {
+    return true; // the script runs as the owner
+  }
+  setUnprotectedRanges(ranges: FakeRange[]) {
+    if (!this._p.sheet) this._sheet._gas.fail('fake: only a sheet protection has unprotected ranges');
+    this._p.unprotected = ranges.map((x) => {
+      const r = raw(x);
+      if (r._sheet !== this._sheet) this._sheet._gas.fail('fake: an unprotected range must be on the protected sheet');
+      return { r1: r._r, c1: r._c, r2: r._r + r._nr - 1, c2: r._c + r._nc - 1 };
+    });
+    return this.self();
+  }
+  getUnprotectedRanges() {
+    return (this._p.unprotected ?? []).map((b) => this._sheet._range(b.r1, b.c1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1));
+  }
+  remove(): void {
+    const i = this._sheet._protections.indexOf(this._p);
+    if (i >= 0) this._sheet._protections.splice(i, 1);
+  }
+}
+
+/** A user (Drive, Protection): just an address. */
+export class FakeUser {
+  constructor(private email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+}
+
 class FakeRangeList {
   constructor(private gas: FakeGas, private ranges: FakeRange[]) {}
   setNumberFormat(f: string) {
@@ -1030,6 +1380,9 @@ class FakeRangeList {
   }
   setBackground(color: string | null) {
     for (const r of this.ranges) r.setBackground(color);
+    return this.gas.wrap(this, 'RangeList');
+  }
+  setFontColor() {
     return this.gas.wrap(this, 'RangeList');
   }
 }
@@ -1240,22 +1593,7 @@ export class FakeRange {
       .map((m) => s._gas.wrap(new FakeRange(s, m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1), 'Range'));
   }
   protect() {
-    const p: Protection = { range: { r1: this._r, c1: this._c, r2: this._r + this._nr - 1, c2: this._c + this._nc - 1 }, description: '', warningOnly: false };
-    this._sheet._protections.push(p);
-    const gas = this._sheet._gas;
-    const api = {
-      setDescription(d: string) {
-        p.description = d;
-        return wrapped;
-      },
-      setWarningOnly(b: boolean) {
-        p.warningOnly = b;
-        return wrapped;
-      },
-      isWarningOnly: () => p.warningOnly,
-    };
-    const wrapped = gas.wrap(api, 'Protection');
-    return wrapped;
+    return this._sheet._protect({ r1: this._r, c1: this._c, r2: this._r + this._nr - 1, c2: this._c + this._nc - 1 }, false);
   }
   setFontWeight(w: string | null) {
     this.each((d) => (d.bold = w === 'bold'));
@@ -1276,5 +1614,239 @@ export class FakeRange {
   }
   setBorder() {
     return this.self();
+  }
+  setFontColor() {
+    return this.self();
+  }
+}
+
+/** A question of a fake Google Form. */
+export interface FormItemRecord {
+  id: number;
+  type: 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT';
+  title: string;
+  help: string;
+  required: boolean;
+  choices: string[];
+}
+
+/**
+ * A Google Form. Linked to a spreadsheet (setDestination), it adds a responses sheet there — “Câu trả lời biểu mẫu 1”
+ * (“Form Responses 1” in English), put first, row 1 the timestamp column then one column per question — and keeps
+ * that header in step with the questions: a new question adds a column at the end, a renamed one renames its column,
+ * a deleted one keeps its column (its answers stay in the sheet). A submitted response is a new row; an edited one
+ * is the same row, its timestamp updated.
+ */
+export class FakeForm {
+  _items: FormItemRecord[] = [];
+  _description = '';
+  _confirmation = '';
+  _allowEdits = false;
+  _destination: { ssId: string; sheetId: number } | null = null;
+  /** Columns of the responses sheet, by question id (1-based). */
+  _columns = new Map<number, number>();
+  private nextItem = 1;
+  constructor(readonly _gas: FakeGas, readonly _id: string, public _title: string) {}
+
+  private self() {
+    return this._gas.wrap(this, 'Form');
+  }
+  private item(rec: FormItemRecord) {
+    return this._gas.wrap(new FakeFormItem(this, rec), 'Item');
+  }
+  getId(): string {
+    return this._id;
+  }
+  getTitle(): string {
+    return this._title;
+  }
+  setTitle(t: string) {
+    this._title = String(t);
+    return this.self();
+  }
+  setDescription(d: string) {
+    this._description = String(d);
+    return this.self();
+  }
+  getDescription(): string {
+    return this._description;
+  }
+  setConfirmationMessage(m: string) {
+    this._confirmation = String(m);
+    return this.self();
+  }
+  setAllowResponseEdits(b: boolean) {
+    this._allowEdits = !!b;
+    return this.self();
+  }
+  setCollectEmail(_b: boolean) {
+    return this.self();
+  }
+  getPublishedUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this._id}/viewform`;
+  }
+  getEditUrl(): string {
+    return `https://docs.google.com/forms/d/${this._id}/edit`;
+  }
+  private add(type: FormItemRecord['type']) {
+    const rec: FormItemRecord = { id: this.nextItem++, type, title: '', help: '', required: false, choices: [] };
+    this._items.push(rec);
+    this._syncColumn(rec);
+    return this.item(rec);
+  }
+  addListItem() {
+    return this.add('LIST');
+  }
+  addMultipleChoiceItem() {
+    return this.add('MULTIPLE_CHOICE');
+  }
+  addTextItem() {
+    return this.add('TEXT');
+  }
+  addParagraphTextItem() {
+    return this.add('PARAGRAPH_TEXT');
+  }
+  getItems() {
+    return this._items.map((r) => this.item(r));
+  }
+  getItemById(id: number) {
+    const rec = this._items.find((r) => r.id === Number(id));
+    return rec ? this.item(rec) : null;
+  }
+  deleteItem(item: FakeFormItem | number) {
+    const rec = typeof item === 'number' ? this._items[item] : raw(item)._rec;
+    const i = this._items.indexOf(rec);
+    if (i < 0) this._gas.fail('fake: no such item');
+    this._items.splice(i, 1);
+  }
+  /** Sends the responses to a new sheet of the spreadsheet `ssId`. */
+  setDestination(type: string, ssId: string) {
+    if (type !== 'SPREADSHEET') this._gas.fail('fake: only a spreadsheet destination is modelled');
+    const ss = this._gas.spreadsheets.find((x) => x.getId() === ssId);
+    if (!ss) this._gas.fail('No item with the given ID could be found.');
+    const base = this._gas.locale === 'vi' ? 'Câu trả lời biểu mẫu' : 'Form Responses';
+    let n = 1;
+    while (ss!._sheets.some((x) => x._name === `${base} ${n}`)) n++;
+    const active = ss!._active;
+    const sheet = ss!._add(`${base} ${n}`, 0);
+    ss!._active = active;
+    sheet._formUrl = this.getEditUrl();
+    this._destination = { ssId: ssId, sheetId: sheet._id };
+    this._columns.clear();
+    sheet._cellW(1, 1).value = this._gas.locale === 'vi' ? 'Dấu thời gian' : 'Timestamp';
+    for (const rec of this._items) this._syncColumn(rec);
+    return this.self();
+  }
+  getDestinationId(): string {
+    if (!this._destination) this._gas.fail('The form currently has no response destination.');
+    return this._destination!.ssId;
+  }
+  getDestinationType(): string {
+    if (!this._destination) this._gas.fail('The form currently has no response destination.');
+    return 'SPREADSHEET';
+  }
+  /** The responses sheet, when it still exists. */
+  _sheet(): FakeSheet | null {
+    if (!this._destination) return null;
+    const ss = this._gas.spreadsheets.find((x) => x.getId() === this._destination!.ssId);
+    return ss?._sheets.find((x) => x._id === this._destination!.sheetId) ?? null;
+  }
+  /** Keeps the responses sheet's header in step with a question (a column for a new one, its title for a renamed one). */
+  _syncColumn(rec: FormItemRecord): void {
+    const sheet = this._sheet();
+    if (!sheet) return;
+    let col = this._columns.get(rec.id);
+    if (col === undefined) {
+      col = Math.max(1, sheet._lastCol()) + 1;
+      this._columns.set(rec.id, col);
+    }
+    sheet._cellW(1, col).value = rec.title;
+  }
+  /** A unit submits: one row at the end, answers by question title. Returns its row. */
+  _submit(answers: Record<string, string>, at: Date): number {
+    const sheet = this._sheet();
+    if (!sheet) throw new Error('fake: the form has no destination');
+    const row = sheet._lastRow() + 1;
+    this._write(sheet, row, answers, at);
+    return row;
+  }
+  /** A unit edits its response (the form allows it): the same row, updated, with a new timestamp. */
+  _edit(row: number, answers: Record<string, string>, at: Date): void {
+    if (!this._allowEdits) throw new Error('fake: the form does not allow editing responses');
+    this._write(this._sheet()!, row, answers, at);
+  }
+  private _write(sheet: FakeSheet, row: number, answers: Record<string, string>, at: Date): void {
+    sheet._cellW(row, 1).value = new this._gas.DateCtor(at.getTime());
+    for (const [title, v] of Object.entries(answers)) {
+      const rec = this._items.find((r) => r.title === title);
+      if (!rec) throw new Error(`fake: no question “${title}”`);
+      if (rec.choices.length && !rec.choices.includes(v)) throw new Error(`fake: “${v}” is not a choice of “${title}”`);
+      sheet._cellW(row, this._columns.get(rec.id)!).value = v;
+    }
+    for (const rec of this._items) if (rec.required && !(rec.title in answers)) throw new Error(`fake: “${rec.title}” is required`);
+  }
+}
+
+/** A question of a FakeForm, as Item and as its typed item (ListItem, MultipleChoiceItem, TextItem…). */
+export class FakeFormItem {
+  constructor(readonly _form: FakeForm, readonly _rec: FormItemRecord) {}
+  private self() {
+    return this._form._gas.wrap(this, 'Item');
+  }
+  private as(...types: FormItemRecord['type'][]) {
+    if (!types.includes(this._rec.type)) this._form._gas.fail(`Item can't be cast to ${types[0]}.`);
+    return this.self();
+  }
+  getId(): number {
+    return this._rec.id;
+  }
+  getType(): string {
+    return this._rec.type;
+  }
+  getIndex(): number {
+    return this._form._items.indexOf(this._rec);
+  }
+  getTitle(): string {
+    return this._rec.title;
+  }
+  setTitle(t: string) {
+    this._rec.title = String(t);
+    this._form._syncColumn(this._rec);
+    return this.self();
+  }
+  getHelpText(): string {
+    return this._rec.help;
+  }
+  setHelpText(t: string) {
+    this._rec.help = String(t);
+    return this.self();
+  }
+  isRequired(): boolean {
+    return this._rec.required;
+  }
+  setRequired(b: boolean) {
+    this._rec.required = !!b;
+    return this.self();
+  }
+  setChoiceValues(values: string[]) {
+    if (this._rec.type !== 'LIST' && this._rec.type !== 'MULTIPLE_CHOICE') this._form._gas.fail('fake: this item has no choices');
+    if (!Array.isArray(values) || !values.length) this._form._gas.fail('Invalid data updating form.');
+    this._rec.choices = values.map(String);
+    return this.self();
+  }
+  getChoices() {
+    return this._rec.choices.map((v) => ({ getValue: () => v }));
+  }
+  asListItem() {
+    return this.as('LIST');
+  }
+  asMultipleChoiceItem() {
+    return this.as('MULTIPLE_CHOICE');
+  }
+  asTextItem() {
+    return this.as('TEXT');
+  }
+  asParagraphTextItem() {
+    return this.as('PARAGRAPH_TEXT');
   }
 }

@@ -169,7 +169,8 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
   const inputs = await readInputs(args.inputs, config, [args.out, previousPath]);
   if (!inputs.length && !previous) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
   const agg = aggregate(inputs, config, { ...(previous ?? {}), asOf });
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master') && !previous) {
+  // A blank form is a list with no row yet: its unit has not submitted, which the board shows.
+  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master' || i.kind === 'form-blank') && !previous) {
     const why = agg.sources.map((s) => `  - ${s.error ?? `${s.file}: không có danh sách đăng ký.`}`).join('\n');
     throw new UserError(`Không có danh sách nào dùng được:\n${why}`);
   }

@@ -7,6 +7,8 @@ import { locationText, SEVERITY_LABEL } from '../../domain/messages';
 import type { Unit } from '../../domain/model';
 import { validateList } from '../../domain/validate';
 import { fileHint, visibleSheets } from '../../domain/workbook';
+import { readFormMarker } from '../../domain/form-marker';
+import { responsesSources } from '../../domain/responses';
 import { readWorkbook } from '../../domain/xlsx-grid';
 import { xmlText, ZipArchive } from '../../domain/zip';
 import { ANNOTATED_KEYWORD, RESULTS_SHEET } from '../annotate';
@@ -67,20 +69,28 @@ export async function validateFile(path: FilePath, config: Config, annotate?: An
     throw e;
   }
   const shown = visibleSheets(sheets);
-  const results = shown.map((s) => ({ s, r: validateList(s.grid, config, { hints: [s.name, fileHint(file)] }) }));
-  let lists = results.filter((x) => x.r.header !== null);
+  // A form made for one unit names it with certainty; a Google Form's responses sheet holds one list per unit.
+  const form = readFormMarker(sheets);
+  const results = shown.map((s) => {
+    const responses = responsesSources(s.grid, { file, sheet: s.name }, config, null);
+    const lists = responses?.flatMap((i) => (i.kind === 'list' ? [i.result] : []));
+    return { s, r: validateList(s.grid, config, form ? { unit: form.unit } : { hints: [s.name, fileHint(file)] }), lists };
+  });
+  let lists = results.filter((x) => x.r.header !== null || x.lists?.length);
   if (lists.length === 0) lists = results.slice(0, 1);
   if (lists.length === 0) return [{ file, sheet: null, unit: null, models: 0, findings: [], error: `${file}: tệp không có trang tính nào.` }];
-  const reports: ListReport[] = lists.map(({ s, r }) => ({ file, sheet: s.name, unit: r.unit, models: r.models.length, findings: r.findings }));
+  const reports: ListReport[] = lists.flatMap(({ s, r, lists: byUnit }) =>
+    (byUnit?.length ? byUnit : [r]).map((x) => ({ file, sheet: s.name, unit: x.unit, models: x.models.length, findings: x.findings })),
+  );
   if (annotate) {
     // exceljs (and the copy it needs) is loaded only when an annotated copy is asked for.
     const [{ loadForAnnotating, valuesWorkbook }, { annotateSheet }] = await Promise.all([import('../excel-copy'), import('../annotate')]);
     const bytes = new Uint8Array(await readFile(path));
     const loaded = await loadForAnnotating(bytes);
     const wb = loaded ?? valuesWorkbook(shown);
-    for (const { s, r } of lists) {
+    for (const { s, r, lists: byUnit } of lists) {
       const ws = wb.getWorksheet(s.name) ?? wb.getWorksheet(s.name.slice(0, 31));
-      if (ws) annotateSheet(wb, ws, r.findings);
+      if (ws) annotateSheet(wb, ws, byUnit?.length ? byUnit.flatMap((x) => x.findings) : r.findings);
     }
     wb.keywords = ANNOTATED_KEYWORD;
     if (annotate.description) wb.description = annotate.description;

@@ -179,7 +179,15 @@ function init(): void {
   });
   $('close').addEventListener('click', () => closePage());
   void server.init().then((r) => {
-    if (!r.ok || !r.pending || busy) return;
+    if (!r.ok || busy) return;
+    // The folder the units' forms were sent to is the default source.
+    const folder = $('folder') as HTMLInputElement;
+    if (r.defaultFolder && !folder.value) {
+      folder.value = r.defaultFolder;
+      ($('kind-folder') as HTMLInputElement).checked = true;
+      folder.disabled = false;
+    }
+    if (!r.pending) return;
     job = r.pending;
     setText('pending-text', T.pending(r.pending));
     show($('pending'), true);

@@ -4,7 +4,7 @@ import type { FinishInfo, JobInfo, Reply, SourceSpec, StepInfo } from '../aggreg
 import { lostConnection } from '../ui/api';
 
 export interface Server {
-  init(): Promise<Reply<{ pending: JobInfo | null }>>;
+  init(): Promise<Reply<{ pending: JobInfo | null; defaultFolder?: string }>>;
   start(spec: SourceSpec): Promise<Reply<JobInfo>>;
   step(jobId: string, index: number): Promise<Reply<StepInfo>>;
   finish(jobId: string): Promise<Reply<FinishInfo>>;
