@@ -1,7 +1,7 @@
 // Aggregation: many unit lists (and master lists) → one master list, statistics, a submission board, and
 // every problem found. With the previous master, the officer's own columns are carried over.
 import { CODES, type Code, type Finding, type Params } from './codes';
-import { quotaOf, registrationDeadline, type Config } from './config';
+import { inForce, quotaOf, registrationDeadline, type Config } from './config';
 import { cellText, type Cell } from './grid';
 import { inferKind, type Kind } from './kind';
 import { findLevel } from './levels';
@@ -454,6 +454,11 @@ function funnelOf(models: MasterModel[], config: Config, units: string[]): Funne
   return { ...all, byKind, byField, byUnit: [...byUnit.values()] };
 }
 
+/**
+ * The aggregation, in phases: read the sources into groups (one unit's submission each); keep each unit's latest and
+ * carry the officer's values over from the previous master; lay out the master's models; flag a model two units
+ * registered; count; summarise each unit (quota, lateness, missing); build the submission board; order the findings.
+ */
 export function aggregate(inputs: SourceInput[], config: Config, opts: AggregateOptions = {}): Aggregate {
   const sources: SourceSummary[] = [];
   const findings: AggregateFinding[] = [];
@@ -462,9 +467,30 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
   if (opts.previous) groups.push(...masterGroups(opts.previous.rows, opts.previous.source, -1, true, sources));
   for (const stray of opts.previous?.stray ?? [])
     findings.push({ ...makeFinding('MASTER_ROW_DROPPED', stray.row, null, { text: stray.text }), ...opts.previous!.source, unit: null });
-  const fields = listFields(config);
 
-  // Latest submission per unit; the others are reported as superseded and not counted.
+  const kept = latestPerUnit(groups, findings, listFields(config), sources);
+  const models = masterModels(kept, findings);
+  flagDuplicatesAcross(models, findings);
+  const { byUnit, late, missingUnits } = unitSummaries(kept, config, opts.asOf, findings);
+  const board = boardOf(byUnit, kept, filling, opts.previousBoard ?? []);
+  sortFindings(findings);
+  return {
+    summary: { total: models.length, ...countModels(models, config), byUnit, funnel: funnelOf(models, config, byUnit.map((u) => u.unit)) },
+    missingUnits,
+    late,
+    models,
+    ownColumns: opts.previous?.ownColumns ?? [],
+    board,
+    findings,
+    sources,
+  };
+}
+
+/**
+ * The latest submission per unit, in the units' Vietnamese order; the others are reported as superseded and not
+ * counted, and the previous master's rows of a unit carry the officer's values over to its latest submission.
+ */
+function latestPerUnit(groups: Group[], findings: AggregateFinding[], fields: ListField[], sources: SourceSummary[]): Group[] {
   const latest = new Map<string, Group>();
   for (const g of groups) {
     const cur = latest.get(g.key);
@@ -484,7 +510,11 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     (a, b) => collator.compare(a.unit?.name ?? '\uffff', b.unit?.name ?? '\uffff') || a.order - b.order,
   );
   for (const g of kept) if (g.previous) sources.push({ ...g.summary });
+  return kept;
+}
 
+/** The rows of “Tổng hợp”, numbered, with each kept group's findings added to the aggregation's. */
+function masterModels(kept: Group[], findings: AggregateFinding[]): MasterModel[] {
   const models: MasterModel[] = [];
   for (const g of kept) {
     for (const f of g.findings) findings.push(withSource(f, g.source, g.unit?.name ?? null));
@@ -509,8 +539,11 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
         own: r.own,
       });
   }
+  return models;
+}
 
-  // The same model registered by two units.
+/** The same model (collective and model name, folded) registered by two units: flagged on the later one. */
+function flagDuplicatesAcross(models: MasterModel[], findings: AggregateFinding[]): void {
   const seen = new Map<string, MasterModel>();
   for (const m of models) {
     if (!m.model) continue;
@@ -523,8 +556,10 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
       findings.push({ ...f, file: m.source.file, sheet: m.source.sheet, unit: m.unit });
     }
   }
+}
 
-  // Statistics.
+/** Models by field, registration type and kind. */
+function countModels(models: MasterModel[], config: Config): Pick<Aggregate['summary'], 'byField' | 'withoutField' | 'byRegistration' | 'byKind'> {
   const byField: Record<string, number> = Object.fromEntries(config.fields.map((f) => [f.code, 0]));
   let withoutField = 0;
   const byRegistration = { new: 0, continue: 0, unknown: 0 };
@@ -535,12 +570,18 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     byRegistration[m.regType ?? 'unknown']++;
     byKind[m.kind ?? 'unknown']++;
   }
+  return { byField, withoutField, byRegistration, byKind };
+}
+
+/**
+ * Each unit that sent a list (quota, date, lateness for each step) and each unit of the config in force on the
+ * registration deadline that did not (UNIT_MISSING), in the Vietnamese order.
+ */
+function unitSummaries(kept: Group[], config: Config, asOf: string | undefined, findings: AggregateFinding[]): Pick<Aggregate, 'late' | 'missingUnits'> & { byUnit: UnitSummary[] } {
   const deadline = registrationDeadline(config);
   const recognitionDue = config.deadlines?.find((d) => d.key === 'cong-nhan')?.date;
-  const asOf = opts.asOf;
   const late: Aggregate['late'] = [];
   const byUnit: UnitSummary[] = [];
-  const modelsOf = (unit: string) => models.filter((m) => m.unit === unit);
   for (const g of kept) {
     if (!g.unit) continue;
     const quota = g.unit.type === null ? {} : quotaOf(config, g.unit);
@@ -554,31 +595,30 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
       late.push({ unit: g.unit.name, date: g.date!, deadline: deadline! });
       findings.push(finding('LIST_LATE', { date: g.date!, deadline: deadline! }, g.source, g.unit.name));
     }
-    const unitName = g.unit.name;
-    if (recognitionDue && modelsOf(unitName).some((m) => /^\d{4}-/.test(m.officer.recognisedOn) && m.officer.recognisedOn > recognitionDue))
-      lateSteps.push('cong-nhan');
-    byUnit.push({ unit: unitName, type: g.unit.type, count, quota: { min: quota.min, max: quota.max }, status, date: g.date, late: isLate, lateSteps });
+    if (recognitionDue && g.rows.some((r) => /^\d{4}-/.test(r.officer.recognisedOn) && r.officer.recognisedOn > recognitionDue)) lateSteps.push('cong-nhan');
+    byUnit.push({ unit: g.unit.name, type: g.unit.type, count, quota: { min: quota.min, max: quota.max }, status, date: g.date, late: isLate, lateSteps });
   }
   const reported = new Set(kept.map((g) => g.key));
-  const missingUnits = config.units
-    .filter((u) => !reported.has(foldKey(u.name)))
-    .filter((u) => !deadline || ((!u.validFrom || u.validFrom <= deadline) && (!u.validTo || u.validTo >= deadline)))
-    .map((u) => u.name)
-    .sort(collator.compare);
-  for (const name of missingUnits) {
-    const u = config.units.find((x) => x.name === name)!;
+  const missing = config.units
+    .filter((u) => !reported.has(foldKey(u.name)) && inForce(u, deadline))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  for (const u of missing) {
     const q = quotaOf(config, u);
     const lateSteps = deadline && asOf && asOf > deadline ? ['dang-ky'] : [];
-    byUnit.push({ unit: name, type: u.type, count: 0, quota: { min: q.min, max: q.max }, status: 'missing', date: null, late: false, lateSteps });
-    findings.push(finding('UNIT_MISSING', { unit: name }, null, name));
+    byUnit.push({ unit: u.name, type: u.type, count: 0, quota: { min: q.min, max: q.max }, status: 'missing', date: null, late: false, lateSteps });
+    findings.push(finding('UNIT_MISSING', { unit: u.name }, null, u.name));
   }
   byUnit.sort((a, b) => collator.compare(a.unit, b.unit));
+  return { byUnit, late, missingUnits: missing.map((u) => u.name) };
+}
 
-  // The submission board: every unit, its latest list, and the officer's review of it.
-  const reviews = new Map((opts.previousBoard ?? []).map((b) => [foldKey(b.unit), b]));
-  const errorsOf = (g: Group) => g.findings.filter((f) => f.severity === 'error').length;
+/** The submission board: every unit, its latest list (or the form it is filling in), and the officer's review of it. */
+function boardOf(byUnit: UnitSummary[], kept: Group[], filling: Map<string, Filling>, previousBoard: BoardReview[]): BoardRow[] {
+  const reviews = new Map(previousBoard.map((b) => [foldKey(b.unit), b]));
+  const groupOf = new Map<string, Group>();
+  for (const g of kept) if (g.unit && !groupOf.has(g.unit.name)) groupOf.set(g.unit.name, g);
   const board: BoardRow[] = byUnit.map((u) => {
-    const g = kept.find((x) => x.unit && x.unit.name === u.unit);
+    const g = groupOf.get(u.unit);
     const listId = g ? listIdOf(g) : '';
     const prev = reviews.get(foldKey(u.unit));
     const reminders = prev?.reminders ?? '';
@@ -589,7 +629,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     }
     const current = !!prev && prev.reviewedList === listId && !!g;
     const review = current ? prev!.review : '';
-    const errors = g ? errorsOf(g) : 0;
+    const errors = g ? g.findings.filter((f) => f.severity === 'error').length : 0;
     const status: BoardStatus = !g
       ? 'missing'
       : foldKey(review) === foldKey('Đã duyệt')
@@ -616,27 +656,21 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     const name = draft.unit?.name ?? draft.file;
     board.push({ unit: name, type: draft.unit?.type ?? null, status: 'filling', date: null, file: draft.file, models: draft.models, errors: draft.errors, lateSteps: [], review: '', reviewedList: '', reminders: reviews.get(foldKey(name))?.reminders ?? '' });
   }
+  return board;
+}
 
-  const order = Object.keys(CODES);
+const CODE_ORDER = new Map(Object.keys(CODES).map((c, i) => [c, i]));
+
+/** Errors first, then by unit (Vietnamese order), row, and the catalogue's order of codes. */
+function sortFindings(findings: AggregateFinding[]): void {
   const rank = (f: AggregateFinding) => (f.severity === 'error' ? 0 : 1);
   findings.sort(
     (a, b) =>
       rank(a) - rank(b) ||
       collator.compare(a.unit ?? '\uffff', b.unit ?? '\uffff') ||
       (a.row ?? 0) - (b.row ?? 0) ||
-      order.indexOf(a.code) - order.indexOf(b.code),
+      CODE_ORDER.get(a.code)! - CODE_ORDER.get(b.code)!,
   );
-  const funnel = funnelOf(models, config, byUnit.map((u) => u.unit));
-  return {
-    summary: { total: models.length, byField, withoutField, byRegistration, byKind, byUnit, funnel },
-    missingUnits,
-    late,
-    models,
-    ownColumns: opts.previous?.ownColumns ?? [],
-    board,
-    findings,
-    sources,
-  };
 }
 
 /**

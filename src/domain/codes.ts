@@ -9,6 +9,11 @@ export const CODES = {
   UNKNOWN_UNIT: 'warning',
   /** The submitting unit matched a configured unit that is not in force on the campaign date (validFrom/validTo). Row null. */
   UNIT_INACTIVE: 'warning',
+  /**
+   * The submitting unit ended (validTo) before the list's date or the campaign date, and another unit took over
+   * (replacedBy): named. With the unit's `successorTakesLists`, the list counts for the successor. Row null.
+   */
+  UNIT_ABOLISHED: 'warning',
   /** The header was found but a column the form needs is absent, e.g. no “Tên mô hình” column or no field column. Row null. */
   COLUMN_MISSING: 'error',
   /** The header was found but no model row follows it. Row null. */
@@ -87,6 +92,8 @@ export interface Params {
   /** The unit as told from the list (absent when none could be told), and its type's label. */
   UNKNOWN_UNIT: { unit?: string; unitType?: string };
   UNIT_INACTIVE: { unit: string; date: string };
+  /** `listDate`: the date on the list when it is after `validTo`; `successor`: the unit in force that took over. */
+  UNIT_ABOLISHED: { unit: string; validTo: string; successor: string; attributed: boolean; listDate: string | null; date: string };
   /** The column's label (for a field column: “Lĩnh vực: VH-XH (…)”). */
   COLUMN_MISSING: { column: string };
   NO_MODELS: Record<string, never>;

@@ -61,6 +61,12 @@ const TABLES: TableSpec[] = [
       { prop: ['quota', 'min'], label: 'Tối thiểu', names: ['toi thieu', 'min'], kind: 'count' },
       { prop: ['quota', 'max'], label: 'Tối đa', names: ['toi da', 'max'], kind: 'count' },
       { prop: ['replacedBy'], label: 'Đơn vị thay thế', names: ['don vi thay the', 'thay the boi', 'don vi moi', 'replacedby'], kind: 'text' },
+      {
+        prop: ['successorTakesLists'],
+        label: 'Tính danh sách cho đơn vị thay thế',
+        names: ['tinh danh sach cho don vi thay the', 'tinh cho don vi thay the', 'successortakeslists'],
+        kind: 'flag',
+      },
       { prop: ['email'], label: 'Thư điện tử' + LIST_HINT, names: ['thu dien tu', 'email', 'e mail', 'dia chi thu'], kind: 'list' },
       { prop: ['contact'], label: 'Người liên hệ', names: ['nguoi lien he', 'lien he', 'can bo phu trach', 'contact'], kind: 'text' },
       { prop: ['phone'], label: 'Điện thoại', names: ['dien thoai', 'so dien thoai', 'phone'], kind: 'text' },

@@ -40,7 +40,8 @@ const email = z.string().check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
 /**
  * `type` is a unitTypes code; `aliases` are old names and abbreviations; `quota` overrides the type's.
  * `validFrom`/`validTo`: when the unit exists (since 1 July 2025 there is no district level); `replacedBy`: the unit
- * that took over its area or work. `email` (one address or several), `contact` and `phone`: whom to send the form
+ * that took over its area or work; `successorTakesLists`: a list this unit sends after it ended counts for that
+ * successor (the officer's choice: a merged commune still writing its old name). `email` (one address or several), `contact` and `phone`: whom to send the form
  * and reminders to.
  */
 export const unitSchema = z.strictObject({
@@ -52,6 +53,7 @@ export const unitSchema = z.strictObject({
   validFrom: z.optional(isoDate),
   validTo: z.optional(isoDate),
   replacedBy: z.optional(text),
+  successorTakesLists: z.optional(z.boolean()),
   email: z.optional(z.union([email, z.array(email)])),
   contact: z.optional(text),
   phone: z.optional(text),
@@ -111,6 +113,8 @@ export const configSchema = z
           ctx.issues.push({ code: 'custom', path: ['units', i, 'validTo'], message: 'VALID_RANGE', input: u.validTo, params: { reason: 'VALID_RANGE', value: u.validTo } });
         if (u.replacedBy && !names.has(u.replacedBy.toLowerCase()))
           ctx.issues.push({ code: 'custom', path: ['units', i, 'replacedBy'], message: 'UNKNOWN_UNIT', input: u.replacedBy, params: { reason: 'UNKNOWN_UNIT', value: u.replacedBy } });
+        else if (u.replacedBy && successorChain(c.units, u) === null)
+          ctx.issues.push({ code: 'custom', path: ['units', i, 'replacedBy'], message: 'SUCCESSOR_RING', input: u.replacedBy, params: { reason: 'SUCCESSOR_RING', value: u.replacedBy } });
       });
     }),
   );
@@ -135,6 +139,29 @@ export function quotaOf(config: Config, unit: { name: string; type: string | nul
   const own = config.units.find((u) => u.name === unit.name)?.quota;
   if (own) return own;
   return config.unitTypes.find((t) => t.code === unit.type)?.quota ?? {};
+}
+
+type UnitConfig = Config['units'][number];
+
+/** The units that took over from `unit`, in order (`replacedBy`, then its own…); null when the chain comes back on itself. */
+export function successorChain(units: readonly UnitConfig[], unit: UnitConfig): UnitConfig[] | null {
+  const byName = new Map(units.map((u) => [u.name.toLowerCase(), u]));
+  const chain: UnitConfig[] = [];
+  const seen = new Set([unit.name.toLowerCase()]);
+  for (let u = unit; u.replacedBy; ) {
+    const next = byName.get(u.replacedBy.toLowerCase());
+    if (!next) break;
+    if (seen.has(next.name.toLowerCase())) return null;
+    seen.add(next.name.toLowerCase());
+    chain.push(next);
+    u = next;
+  }
+  return chain;
+}
+
+/** Whether a unit exists on a day (YYYY-MM-DD) by its validFrom/validTo; every unit does when there is no day. */
+export function inForce(unit: Pick<UnitConfig, 'validFrom' | 'validTo'>, day: string | undefined): boolean {
+  return !day || ((!unit.validFrom || unit.validFrom <= day) && (!unit.validTo || unit.validTo >= day));
 }
 
 /** The date lists are due: `deadline`, else the `dang-ky` step of `deadlines`. */

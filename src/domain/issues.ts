@@ -66,6 +66,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (reason === 'UNKNOWN_TYPE') return `loại đơn vị “${value}” không có trong unitTypes`;
       if (reason === 'VALID_RANGE') return 'ngày hết hiệu lực trước ngày bắt đầu hiệu lực';
       if (reason === 'UNKNOWN_UNIT') return `đơn vị “${value}” không có trong danh sách đơn vị (units)`;
+      if (reason === 'SUCCESSOR_RING') return `đơn vị thay thế “${value}” dẫn vòng trở lại chính đơn vị này (một đơn vị không thể được thay bởi chính nó)`;
       return issue.message;
     }
     default:

@@ -37,6 +37,11 @@ const MESSAGES: { [C in Code]: (p: Params[C]) => string } = {
       ? `Đơn vị ${q(p.unit)} không có trong danh sách đơn vị của đợt này${p.unitType ? ` (nhận là ${p.unitType})` : ''}.`
       : 'Không xác định được đơn vị gửi danh sách: hãy ghi tên đơn vị ở dòng đầu, phía trên bảng.',
   UNIT_INACTIVE: (p) => `Đơn vị ${q(p.unit)} không còn hoặc chưa hoạt động vào ngày ${dmy(p.date)}.`,
+  UNIT_ABOLISHED: (p) =>
+    `Đơn vị ${q(p.unit)} đã thôi hoạt động sau ngày ${dmy(p.validTo)}${p.listDate ? ` (danh sách ghi ngày ${dmy(p.listDate)})` : ` (ngày xét là ${dmy(p.date)})`}; ` +
+    (p.attributed
+      ? `danh sách được tính cho đơn vị thay thế ${q(p.successor)}.`
+      : `đơn vị thay thế là ${q(p.successor)}. Danh sách vẫn được tính cho ${q(p.unit)}; nếu đây là danh sách của ${q(p.successor)}, đánh dấu cột “Tính danh sách cho đơn vị thay thế” ở dòng ${q(p.unit)} trong cấu hình (successorTakesLists).`),
   LEGACY_ENCODING: (p) =>
     `Ô này gõ bằng bảng mã cũ ${ENCODING_NAMES[p.encoding] ?? p.encoding}; nội dung chuyển sang Unicode là ${q(p.converted)}. Hãy gõ lại bằng Unicode.`,
   NO_MODELS: () => 'Danh sách chưa có mô hình nào.',

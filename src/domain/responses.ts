@@ -4,13 +4,13 @@
 import type { SourceInput, SourceRef } from './aggregate';
 import type { Finding } from './codes';
 import type { Config } from './config';
-import { registrationDeadline } from './config';
+import { inForce, registrationDeadline } from './config';
 import { cellText, type Cell, type Grid } from './grid';
 import { makeFinding } from './messages';
 import type { HeaderMap, ListResult } from './model';
 import { textCell, type ParsedRow } from './reader';
 import { foldCompact, foldKey, foldLoose } from './text';
-import { detectUnit, type UnitMatch } from './unit';
+import { detectUnit, unitOnDay, type UnitMatch } from './unit';
 import { judgeRows, toModel } from './validate';
 import { markerUnit } from './form-marker';
 
@@ -42,7 +42,7 @@ const TIMESTAMP_HEADERS = ['dau thoi gian', 'timestamp'];
 /** The units a Form offers: those of the config in force on the deadline (all of them when there is none). */
 export function formUnits(config: Config): string[] {
   const day = registrationDeadline(config);
-  return config.units.filter((u) => !day || ((!u.validFrom || u.validFrom <= day) && (!u.validTo || u.validTo >= day))).map((u) => u.name);
+  return config.units.filter((u) => inForce(u, day)).map((u) => u.name);
 }
 
 /** The Form's questions, in order, from the config: unit, names, registration type, field, then each campaign column. */
@@ -169,12 +169,13 @@ export function responsesSources(grid: Grid, source: SourceRef, config: Config, 
         kind: null,
       };
     });
-    const unit: UnitMatch = g.unitText ? markerUnit(g.unitText, config) : detectUnit([], [], config);
-    const findings = judgeRows({ config, header, labels, rows, unit, date: config.deadline }, replaced);
     const last = Math.max(...kept.map((x) => x.time));
+    const day = last > 0 ? new Date(last).toISOString().slice(0, 10) : null;
+    const { match: unit, finding: standing } = unitOnDay(g.unitText ? markerUnit(g.unitText, config) : detectUnit([], [], config), config, day, registrationDeadline(config));
+    const findings = judgeRows({ config, header, labels, rows, unit }, standing ? [standing, ...replaced] : replaced);
     const result: ListResult = {
       unit: unit.unit,
-      date: last > 0 ? new Date(last).toISOString().slice(0, 10) : null,
+      date: day,
       header,
       models: rows.map(toModel),
       findings,

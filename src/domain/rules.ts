@@ -17,8 +17,6 @@ export interface RuleContext {
   labels: string[];
   rows: ParsedRow[];
   unit: UnitMatch;
-  /** Reference date for unit validity (YYYY-MM-DD). */
-  date: string | undefined;
   push(f: Finding): void;
 }
 
@@ -112,18 +110,14 @@ export const noModels: Rule = ({ rows, push }) => {
   if (rows.length === 0) push(makeFinding('NO_MODELS', null, null));
 };
 
-export const unitKnown: Rule = ({ unit, config, date, push }) => {
+export const unitKnown: Rule = ({ unit, config, push }) => {
   const typeLabel = (code: string | null) => config.unitTypes.find((t) => t.code === code)?.label;
   if (!unit.unit) {
     push(makeFinding('UNKNOWN_UNIT', null, null, {}));
     return;
   }
-  if (unit.configured) {
-    const u = unit.configured;
-    if (date && ((u.validFrom && date < u.validFrom) || (u.validTo && date > u.validTo)))
-      push(makeFinding('UNIT_INACTIVE', null, null, { unit: u.name, date }));
-    return;
-  }
+  // A configured unit's standing on the day (UNIT_INACTIVE, UNIT_ABOLISHED) is told before the rules: unitOnDay.
+  if (unit.configured) return;
   // With no unit list configured, a unit whose type is recognised is fine.
   if (config.units.length > 0 || unit.unit.type === null)
     push(makeFinding('UNKNOWN_UNIT', null, null, { unit: unit.unit.name, unitType: typeLabel(unit.unit.type) }));

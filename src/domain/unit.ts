@@ -1,5 +1,7 @@
 // Tells which unit sent a list: from the title lines above the table, else the sheet or file name.
-import type { Config } from './config';
+import type { Finding } from './codes';
+import { inForce, successorChain, type Config } from './config';
+import { makeFinding } from './messages';
 import { cellText, type Grid } from './grid';
 import { detectLegacy } from './legacy';
 import type { Unit } from './model';
@@ -109,4 +111,38 @@ export function detectUnit(lines: string[], hints: string[], config: Config): Un
   if (typed) return { unit: typed, configured: null, placeholder };
   if (usable.length) return { unit: { name: usable[0], type: byType(hints)?.type ?? null }, configured: null, placeholder };
   return { unit: null, configured: null, placeholder };
+}
+
+/**
+ * The unit a list counts for, judged on the list's date and the campaign's (`date`, the registration deadline): a
+ * unit that ended before either and has a successor gets UNIT_ABOLISHED naming the successor in force then — and the
+ * list becomes the successor's when the officer set `successorTakesLists` on each unit of the way; a unit not in
+ * force otherwise gets UNIT_INACTIVE.
+ */
+export function unitOnDay(match: UnitMatch, config: Config, listDate: string | null, date: string | undefined): { match: UnitMatch; finding: Finding | null } {
+  const u = match.configured;
+  if (!u) return { match, finding: null };
+  const ended = u.validTo ? [listDate, date].find((d): d is string => !!d && d > u.validTo!) : undefined;
+  if (ended && u.validTo && u.replacedBy) {
+    const chain = successorChain(config.units, u) ?? [];
+    const at = chain.findIndex((s) => inForce(s, ended));
+    const successor = at >= 0 ? chain[at] : chain.at(-1);
+    if (successor) {
+      const way = [u, ...chain.slice(0, at >= 0 ? at : chain.length - 1)];
+      const attributed = way.every((x) => x.successorTakesLists === true);
+      const finding = makeFinding('UNIT_ABOLISHED', null, null, {
+        unit: u.name,
+        validTo: u.validTo,
+        successor: successor.name,
+        attributed,
+        listDate: listDate && listDate > u.validTo ? listDate : null,
+        date: ended,
+      });
+      const next: UnitMatch = attributed ? { unit: { name: successor.name, type: successor.type }, configured: successor, placeholder: false } : match;
+      return { match: next, finding };
+    }
+  }
+  if (ended) return { match, finding: makeFinding('UNIT_INACTIVE', null, null, { unit: u.name, date: ended }) };
+  if (date && u.validFrom && date < u.validFrom) return { match, finding: makeFinding('UNIT_INACTIVE', null, null, { unit: u.name, date }) };
+  return { match, finding: null };
 }

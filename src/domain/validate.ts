@@ -1,13 +1,13 @@
 // Validation of one registration list: find the header, read the rows, tell the unit, run the rules.
 import { CODES, type Finding } from './codes';
-import type { Config } from './config';
+import { registrationDeadline, type Config } from './config';
 import { cellText, columnLetter, type Cell, type Grid } from './grid';
 import { findHeader } from './header';
 import { makeFinding } from './messages';
 import type { HeaderMap, ListResult, ModelRow } from './model';
 import { readRows, unicodeOf, type ParsedRow } from './reader';
 import { RULES, type RuleContext } from './rules';
-import { detectUnit, titleLines, type UnitMatch } from './unit';
+import { detectUnit, titleLines, unitOnDay, type UnitMatch } from './unit';
 import { markerUnit } from './form-marker';
 import { foldLoose, xmlForbidden, xmlSafe } from './text';
 
@@ -52,7 +52,7 @@ export function cleanGrid(grid: Grid): { grid: Grid; findings: Finding[] } {
 export interface ValidateOptions {
   /** Extra names that may identify the submitting unit when the title lines do not (sheet name, file name). */
   hints?: string[];
-  /** Reference date (YYYY-MM-DD) for units' validFrom/validTo; defaults to the config deadline. */
+  /** Reference date (YYYY-MM-DD) for units' validFrom/validTo; defaults to the registration deadline (registrationDeadline). */
   date?: string;
   /** The unit the list is known to be from (a form's marker, a Google Form answer): the title lines are not asked. */
   unit?: string;
@@ -94,19 +94,21 @@ export function validateList(input: Grid, config: Config, opts: ValidateOptions 
     const unit = opts.unit !== undefined ? markerUnit(opts.unit, config) : detectUnit(titleLines(grid, null), opts.hints ?? [], config);
     return { unit: unit.unit, date: null, header: null, models: [], findings: [makeFinding('HEADER_NOT_FOUND', null, null), ...cleaned] };
   }
-  const unit = opts.unit !== undefined ? markerUnit(opts.unit, config) : detectUnit(titleLines(grid, header.firstRow), opts.hints ?? [], config);
+  const detected = opts.unit !== undefined ? markerUnit(opts.unit, config) : detectUnit(titleLines(grid, header.firstRow), opts.hints ?? [], config);
   const { rows, footerRow } = readRows(grid, header, config);
+  const date = listDate(grid, header.firstRow, footerRow);
+  const { match: unit, finding: standing } = unitOnDay(detected, config, date, opts.date ?? registrationDeadline(config));
   const labels: string[] = [];
   const top = grid.values[header.firstRow - 1] ?? [];
   const sub = header.lastRow > header.firstRow ? grid.values[header.lastRow - 1] ?? [] : [];
   for (let c = 0; c < Math.max(top.length, sub.length); c++) labels[c] = (cellText(sub[c]) || cellText(top[c])).replace(/\s+/g, ' ');
-  const findings = judgeRows({ config, header, labels, rows, unit, date: opts.date ?? config.deadline }, cleaned);
-  return { unit: unit.unit, date: listDate(grid, header.firstRow, footerRow), header, models: rows.map(toModel), findings };
+  const findings = judgeRows({ config, header, labels, rows, unit }, standing ? [standing, ...cleaned] : cleaned);
+  return { unit: unit.unit, date, header, models: rows.map(toModel), findings };
 }
 
 /** Every rule over parsed rows, the findings sorted by place (`first`: findings made before, e.g. while reading). */
 export function judgeRows(
-  input: { config: Config; header: HeaderMap; labels: string[]; rows: ParsedRow[]; unit: UnitMatch; date: string | undefined },
+  input: { config: Config; header: HeaderMap; labels: string[]; rows: ParsedRow[]; unit: UnitMatch },
   first: Finding[] = [],
 ): Finding[] {
   const findings: Finding[] = [...first];

@@ -240,3 +240,21 @@ describe('units’ addresses on the sheet', () => {
     expect(r.config.units[1].email).toEqual(['a@x.vn', 'b@x.vn']);
   });
 });
+
+describe('successors on the sheet', () => {
+  it('lays out “Đơn vị thay thế” and “Tính danh sách cho đơn vị thay thế”, and reads them back', () => {
+    const base = presetConfig()!;
+    const [a, b] = base.units;
+    const config = configSchema.parse({
+      ...base,
+      units: base.units.map((u) => (u === a ? { ...u, replacedBy: b.name, successorTakesLists: true } : u)),
+    });
+    const values = configToGrid(config);
+    expect(values.some((r) => r.includes('Tính danh sách cho đơn vị thay thế'))).toBe(true);
+    const r = configFromGrid({ values, merges: [] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.units[0]).toMatchObject({ replacedBy: b.name, successorTakesLists: true });
+    expect(r.config.units[1].successorTakesLists).toBeFalsy();
+  });
+});
