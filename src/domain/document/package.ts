@@ -4,7 +4,7 @@
 // PizZip nor pako ever inflates untrusted data. Limits are documented in templates/README.md (“Giới hạn”).
 import { viNumber } from '../files';
 import { ZipArchive, ZipError, xmlText, type ZipEntry, type ZipLimits } from '../zip';
-import type { TemplateMessage } from './render';
+import type { TemplateMessage } from './template-errors';
 import { unescapeXml, xmlFault } from './xml';
 import PizZip from './zip';
 
