@@ -190,7 +190,7 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
   const base: Omit<DocumentInput, 'models'> = {
     meta,
     config,
-    stats: { ...agg.summary, missingUnits: agg.missingUnits },
+    aggregate: agg,
     template: builtin,
   };
   const now = new Date();

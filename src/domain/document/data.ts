@@ -1,9 +1,8 @@
 // Builds the full tag data of a document from its metadata, the campaign config, the models and their statistics.
 // Every formatted line is derived here so template authors never compute anything.
-import type { Funnel, FunnelCounts } from '../aggregate';
+import type { Aggregate, FunnelCounts, MasterModel, UnitSummary } from '../aggregate';
 import type { Config } from '../config';
-import { KIND_LABEL, type Kind } from '../kind';
-import type { OfficerValues } from '../master';
+import { KIND_LABEL } from '../kind';
 import { collator, foldLoose, nfc } from '../text';
 import {
   archiveLine,
@@ -28,56 +27,24 @@ import {
   upperFirst,
   upperVi,
 } from './lines';
-import { chosenLevel, levelList, levelOfModel, levelPhrase, modelsAtLevel, type Level } from './levels';
+import { chosenLevel, levelList, levelOfModel, levelPhrase, modelsAtLevel, type Level } from './recognition-level';
 import type { DocumentMeta } from './meta';
 import { formTableXml, listTableXml, resultTableXml, type ResultRow, type TableGroup } from './tables';
 import { tagsWithExtras, type TagSpec } from './tags';
 import { BUILTIN_TEMPLATES, type BuiltinName } from './templates';
 
-/** One model of a master list or a single list. */
-export interface DocModel {
-  unit: string;
-  unitType: string | null;
-  name: string;
-  model: string;
-  regType: 'new' | 'continue' | null;
-  field: string | null;
-  extra: Record<string, string>;
-  /** Tập thể / cá nhân, from the list or the officer; absent or null when unknown. */
-  kind?: Kind | null;
-  /** What the officer entered on the master list (implementation, recognition level and date, commendation). */
-  officer?: OfficerValues;
-}
+/** A model as a document lists it: a row of the aggregation's master list. */
+export type DocumentModel = Pick<MasterModel, 'unit' | 'unitType' | 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind' | 'officer'>;
 
-export type UnitStatus = 'ok' | 'under' | 'over' | 'missing';
-
-export interface UnitStat {
-  unit: string;
-  type: string | null;
-  count: number;
-  quota: { min?: number; max?: number };
-  status: UnitStatus;
-}
-
-/** What the aggregation hands the documents. */
-export interface DocStats {
-  total: number;
-  /** Field code → number of models. */
-  byField: Record<string, number>;
-  byRegistration: { new: number; continue: number };
-  byUnit: UnitStat[];
-  /** Units expected to submit that did not. */
-  missingUnits: string[];
-  /** Registered → effective → recognised → proposed; absent for statistics made before any follow-up. */
-  funnel?: Funnel;
-  byKind?: Record<Kind | 'unknown', number>;
-}
+/** What the aggregation hands the documents, as it is: its statistics, the units that sent nothing, its models. */
+export type DocumentAggregate = Pick<Aggregate, 'summary' | 'missingUnits'> & { models: readonly DocumentModel[] };
 
 export interface DocumentInput {
   meta: DocumentMeta;
   config: Config;
-  models: readonly DocModel[];
-  stats: DocStats;
+  aggregate: DocumentAggregate;
+  /** The models this document lists when not all of the aggregate's (one document per model); the statistics stay the aggregate's. */
+  models?: readonly DocumentModel[];
   /** The built-in template being filled, if any: gives the type name when the metadata has none. */
   template?: BuiltinName;
 }
@@ -113,7 +80,7 @@ function quotaTexts(q: { min?: number; max?: number }, perUnit = false): { short
   return { short: '', full: perUnit ? 'không giao chỉ tiêu' : 'không có chỉ tiêu' };
 }
 
-function statusText(s: UnitStat): string {
+function statusText(s: Pick<UnitSummary, 'count' | 'quota' | 'status'>): string {
   const { min, max } = s.quota;
   switch (s.status) {
     case 'ok':
@@ -169,7 +136,9 @@ const kindSentence = (label: string, c: FunnelCounts) =>
   `${label}: ${c.registered} mô hình đăng ký, ${c.effective} triển khai hiệu quả, ${c.recognised} được công nhận, ${c.proposed} được đề nghị khen thưởng`;
 
 export function buildDocumentData(input: DocumentInput): DocumentData {
-  const { meta, config, stats } = input;
+  const { meta, config } = input;
+  const stats = input.aggregate.summary;
+  const documentModels = input.models ?? input.aggregate.models;
   const warnings: string[] = [];
   const problems: string[] = [];
   const profile = meta.the_thuc;
@@ -191,16 +160,16 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
   const chosen = chosenLevel(meta, config);
   const level = chosen.level;
   for (const p of chosen.problems) problems.push(`Khóa “${p.path}”: ${p.message}.`);
-  let models = input.models;
+  let models = documentModels;
   if (level) {
-    models = modelsAtLevel(input.models, levels, level);
+    models = modelsAtLevel(documentModels, levels, level);
     if (!models.length)
       warnings.push(
         `Chưa có mô hình nào được công nhận ${levelPhrase(level.label)} (cột “Cấp công nhận” của bảng tổng hợp): danh sách kèm theo để trống.`,
       );
   } else if (!meta.cap_cong_nhan && (input.template === 'quyet-dinh' || (!builtin && foldLoose(typeName) === 'quyet dinh'))) {
     warnings.push(
-      `Chưa chọn cấp công nhận (khóa “cap_cong_nhan”): quyết định và danh sách kèm theo gồm tất cả ${input.models.length} mô hình, kể cả mô hình chưa được công nhận` +
+      `Chưa chọn cấp công nhận (khóa “cap_cong_nhan”): quyết định và danh sách kèm theo gồm tất cả ${documentModels.length} mô hình, kể cả mô hình chưa được công nhận` +
         (levels.length ? `; các cấp: ${levelList(levels)}.` : '.'),
     );
   }
@@ -237,7 +206,7 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
   const withQuota = config.unitTypes.filter((t) => t.quota.min !== undefined || t.quota.max !== undefined);
 
   // Models, grouped by unit in Vietnamese order; numbering runs through the whole list.
-  const byUnit = new Map<string, DocModel[]>();
+  const byUnit = new Map<string, DocumentModel[]>();
   for (const m of models) {
     const key = nfc(m.unit.trim());
     const list = byUnit.get(key) ?? [];
@@ -295,7 +264,7 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
     type: string | null,
     count: number,
     quota: { min?: number; max?: number },
-    status: UnitStatus | null,
+    status: UnitSummary['status'] | null,
     i: number,
     n: number,
   ): TagData => {
@@ -312,7 +281,7 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
       so_tiep_tuc: list.filter((m) => m.regType === 'continue').length,
       chi_tieu: q.short,
       chi_tieu_day_du: q.full,
-      trang_thai: status ? statusText({ unit: name, type, count, quota, status }) : '',
+      trang_thai: status ? statusText({ count, quota, status }) : '',
       dat: status === 'ok',
       dau_cuoi: endMark(i, n),
       mo_hinh: modelItems.get(name) ?? [],
@@ -326,14 +295,14 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
     const type = s?.type ?? byUnit.get(name)![0].unitType;
     return unitItem(name, type, byUnit.get(name)!.length, s?.quota ?? {}, s?.status ?? null, i, all.length);
   });
-  const missing = [...stats.missingUnits].map(nfc).sort(collator.compare);
+  const missing = [...input.aggregate.missingUnits].map(nfc).sort(collator.compare);
   const configType = (name: string) => config.units.find((u) => nfc(u.name) === name)?.type ?? statOf.get(name)?.type ?? null;
   const under = statUnits.filter((s) => s.status === 'under');
 
   // Results of the follow-up: registered → effective → recognised (per level) → proposed. A report made right
   // after registration has none yet (no officer value at all): then no results section and no empty table.
   const funnel = stats.funnel;
-  const followed = input.models.some((m) => m.officer && (m.officer.implementation || m.officer.level || m.officer.commendation));
+  const followed = documentModels.some((m) => m.officer && (m.officer.implementation || m.officer.level || m.officer.commendation));
   const results = funnel && (funnel.effective + funnel.recognised + funnel.proposed > 0 || followed) ? funnel : null;
   const levelCols: Level[] = [...levels, ...(results?.byLevel.khac ? [{ code: 'khac', label: 'Cấp khác' }] : [])];
   const resultRow = (label: string, c: FunnelCounts): ResultRow => ({

@@ -4,7 +4,7 @@
 import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import type { DocumentInput } from '../../domain/document/data';
-import { chosenLevel, modelsAtLevel, renamedWarning } from '../../domain/document/levels';
+import { chosenLevel, modelsAtLevel, renamedWarning } from '../../domain/document/recognition-level';
 import type { TemplateMessage } from '../../domain/document/render';
 import { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName } from '../../domain/document/templates';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
@@ -186,7 +186,7 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   const base: Omit<DocumentInput, 'models'> = {
     meta,
     config,
-    stats: { ...agg.summary, missingUnits: agg.missingUnits },
+    aggregate: agg,
     template: template.builtin,
   };
   const now = new Date();

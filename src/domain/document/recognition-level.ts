@@ -1,5 +1,6 @@
-// Recognition levels (config recognitionLevels) in documents: naming a level in a sentence, finding the level
-// the metadata key cap_cong_nhan names, and the models a decision at that level lists.
+// The recognition level of a document (metadata cap_cong_nhan, one of the config's recognitionLevels): naming a
+// level in a sentence, the level the metadata chooses, and the models a decision at that level lists. Which level a
+// typed value names is ../levels.ts (the aggregation counts with the same rule).
 import type { Config, ConfigProblem } from '../config';
 import type { OfficerValues } from '../master';
 import { findLevel, type Level } from '../levels';
