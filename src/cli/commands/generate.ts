@@ -5,17 +5,12 @@ import { aggregate, type Aggregate } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import {
   BUILTIN_TEMPLATES,
-  chosenLevel,
-  combineDocuments,
   docxOwnership,
-  pdfOwnership,
-  renamedWarning,
-  modelsAtLevel,
   isBuiltinName,
   parseMeta,
-  renderDocument,
+  pdfOwnership,
+  runDocument,
   type BuiltinName,
-  type DocumentInput,
   type DocumentMeta,
   type TemplateMessage,
 } from '../../domain/document';
@@ -180,47 +175,31 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
   const meta = await loadMeta(args.meta);
   const { bytes: template, builtin } = await loadTemplate(args.template);
   const agg = await loadData(args.data, config);
-  // quyet-dinh for one recognition level: the decision (and --each) covers exactly the models at that level.
-  const { level, problems: levelProblems } = chosenLevel(meta, config);
-  if (levelProblems.length)
+  const run = runDocument({ template, builtin, templateName: basename(args.template), meta, config, aggregate: agg, each: !!eachFolder, now: new Date() });
+  if (run.status === 'bad-level')
     throw new UserError(
-      `${args.meta}: thông tin văn bản không hợp lệ (${levelProblems.length} lỗi):\n${levelProblems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
+      `${args.meta}: thông tin văn bản không hợp lệ (${run.problems.length} lỗi):\n${run.problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
     );
-  const listed = level ? modelsAtLevel(agg.models, config.recognitionLevels ?? [], level) : agg.models;
-  const base: Omit<DocumentInput, 'models'> = {
-    meta,
-    config,
-    aggregate: agg,
-    template: builtin,
-  };
-  const now = new Date();
-  const render = (models: DocumentInput['models']) => renderDocument(template, { ...base, models }, { now });
-
-  const whole = render(agg.models);
-  if (whole.problems.length) {
-    print(`Mẫu văn bản ${args.template} có ${whole.problems.length} lỗi, chưa ghi tệp nào:\n${whole.problems.map((p) => `  - ${describe(p)}`).join('\n')}`);
+  if (run.status === 'template-problems') {
+    print(`Mẫu văn bản ${args.template} có ${run.problems.length} lỗi, chưa ghi tệp nào:\n${run.problems.map((p) => `  - ${describe(p)}`).join('\n')}`);
     return EXIT.findings;
   }
+  if (run.status === 'no-models') throw new UserError('Không có mô hình nào để soạn từng văn bản (--each).');
   const lines: string[] = [];
   // Files of a --data folder that were not read: named, and the run ends with exit 1.
   const notRead = agg.sources.filter((x) => x.error).map((x) => x.error!);
   for (const why of notRead) lines.push(`Không đọc: ${why}`);
-  for (const w of whole.warnings) lines.push(`Cảnh báo: ${describe(w)}`);
-  const renamed = renamedWarning(listed);
-  if (renamed) lines.push(`Cảnh báo: ${renamed}`);
+  for (const w of run.warnings) lines.push(`Cảnh báo: ${describe(w)}`);
+  if (run.renamed) lines.push(`Cảnh báo: ${run.renamed}`);
 
-  let combined = whole.bytes!;
-  if (eachFolder) {
-    if (listed.length === 0) throw new UserError('Không có mô hình nào để soạn từng văn bản (--each).');
-    const docs: Uint8Array[] = [];
-    const width = String(listed.length).length;
-    const names = listed.map((m, i) => `${String(i + 1).padStart(width, '0')}-${slug(m.model || m.name)}.docx`);
-    for (const m of listed) docs.push(render([m]).bytes!);
+  if (eachFolder && run.documents) {
+    const width = String(run.documents.length).length;
+    const names = run.documents.map((d, i) => `${String(i + 1).padStart(width, '0')}-${slug(d.model.model || d.model.name)}.docx`);
     // The new set is written first (each file atomically; a file of the same name that is not ours is kept aside).
     for (const [i, name] of names.entries()) {
       const path = join(eachFolder.path, name);
       const plan = eachFolder.ours.has(name) ? { path, keepAs: null } : await planOutput(path, docxGuard(true));
-      await commitOutput(plan, docs[i]);
+      await commitOutput(plan, run.documents[i].bytes);
     }
     // Only then the stale documents of an earlier run go: only files this tool wrote, unchanged since.
     const fresh = new Set(names);
@@ -230,12 +209,10 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
         await rm(join(eachFolder.path, name), { force: true });
         removed++;
       }
-    combined = combineDocuments(docs)!;
-    lines.push(`Đã ghi ${docs.length} văn bản, mỗi mô hình một tệp, vào ${eachFolder.path}/${removed ? ` (bỏ ${removed} văn bản cũ của lần trước)` : ''}.`);
+    lines.push(`Đã ghi ${names.length} văn bản, mỗi mô hình một tệp, vào ${eachFolder.path}/${removed ? ` (bỏ ${removed} văn bản cũ của lần trước)` : ''}.`);
   }
-  await commitOutput(outPlan, combined);
-  const what = builtin ? BUILTIN_TEMPLATES[builtin].typeName : basename(args.template);
-  lines.push(`Đã ghi ${args.out} (${what}${args.each ? ', tệp in gộp' : ''}; ${listed.length} mô hình${level ? ` được công nhận cấp ${level.label}` : ''}).`);
+  await commitOutput(outPlan, run.bytes);
+  lines.push(`Đã ghi ${args.out}: ${run.description}.`);
 
   let code: number = notRead.length ? EXIT.findings : EXIT.ok;
   if (pdfPlan) {

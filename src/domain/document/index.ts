@@ -1,7 +1,8 @@
 // The document core in one import: metadata contract, tag data, built-in templates, rendering.
 export { metaSchema, parseMeta, PROFILES, type DocumentMeta, type DocumentMetaInput, type MetaResult } from './meta';
 export { buildDocumentData, type DocumentAggregate, type DocumentData, type DocumentInput, type DocumentModel, type TagData } from './data';
-export { chosenLevel, findLevel, levelPhrase, modelsAtLevel, renamedWarning, type Level } from './recognition-level';
+export { chosenLevel, findLevel, levelPhrase, modelsAtLevel, type Level } from './recognition-level';
+export { renamedWarning, runDocument, runTypeName, type DocumentRun, type DocumentRunRequest } from './run';
 export { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName, type BuiltinTemplate } from './templates';
 export { TAGS, type TagSpec } from './tags';
 export {

@@ -48,16 +48,3 @@ export function chosenLevel(meta: { cap_cong_nhan?: string }, config: Config): {
     : `cấu hình của đợt chưa khai báo cấp công nhận nào (recognitionLevels), nên không chọn được cấp “${value}”`;
   return { level: null, problems: [{ path: 'cap_cong_nhan', message }] };
 }
-
-/**
- * The warning both adapters show when a document lists models whose officer values came from a renamed model
- * (MODEL_RENAMED in their codes): each is named, to be checked before signing. Null when there is none.
- */
-export function renamedWarning(models: readonly { model: string; name: string; unit: string; codes: readonly string[] }[]): string | null {
-  const renamed = models.filter((m) => m.codes.includes('MODEL_RENAMED'));
-  if (!renamed.length) return null;
-  return (
-    `${renamed.length} mô hình trong văn bản có dữ liệu cán bộ (cấp công nhận, khen thưởng…) chuyển sang từ tên cũ vì đơn vị đã đổi tên; ` +
-    `hãy kiểm tra đúng mô hình trước khi ký: ${renamed.map((m) => `“${m.model}” (${m.name}, ${m.unit})`).join('; ')}.`
-  );
-}

@@ -36,9 +36,9 @@ export const GEN_TEXT = {
     'Người phụ trách công cụ cần bật nó (appsscript.json, enabledAdvancedServices) rồi triển khai lại.',
   conversionFailed: (what: string, detail: string) => `Không tạo được ${what} (${detail}); tệp .docx vẫn đã được lưu.`,
   dataLabel: { master: (name: string) => `trang “${name}”`, tabs: 'các trang tính của tệp này', none: 'không dùng danh sách' },
-  summary: (o: { typeName: string; models: number; each: boolean; data: string; folder: string; files: number }) =>
-    `Đã soạn ${o.typeName}${o.each ? `: ${o.models} văn bản, mỗi mô hình một văn bản, gộp trong một tệp in` : ` (${o.models} mô hình)`}; ` +
-    `dữ liệu: ${o.data}. Đã lưu ${o.files} tệp vào thư mục “${o.folder}”.`,
+  /** `description`: what the run made (runDocument), e.g. “Danh sách (5 mô hình)”. */
+  summary: (o: { description: string; data: string; folder: string; files: number }) =>
+    `Đã soạn ${o.description}; dữ liệu: ${o.data}. Đã lưu ${o.files} tệp vào thư mục “${o.folder}”.`,
   warningsTitle: (n: number) => `${n} cảnh báo (thẻ không có dữ liệu được để trống):`,
   fileName: { each: 'mỗi mô hình một văn bản', number: (so: string) => `số ${so}`, date: (d: string) => `ngày ${d}` },
 } as const;
