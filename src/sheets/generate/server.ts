@@ -43,9 +43,6 @@ const CONVERT_MS = 60_000;
 const EXPORT_MS = 45_000;
 const MARGIN_MS = 20_000;
 
-/** Built-in templates that are filled from the models (the others need only the config and the metadata). */
-const USES_DATA: ReadonlySet<string> = new Set<BuiltinName>(['danh-sach', 'bao-cao', 'quyet-dinh']);
-
 export function showGenerateDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile(GENERATE_DIALOG_FILE).setWidth(680).setHeight(640);
   SpreadsheetApp.getUi().showModalDialog(html, GEN_TEXT.dialogTitle);
@@ -73,7 +70,7 @@ export function generateInit(): GenerateInit {
       name,
       typeName: BUILTIN_TEMPLATES[name].typeName,
       description: BUILTIN_TEMPLATES[name].description,
-      usesData: USES_DATA.has(name),
+      usesData: BUILTIN_TEMPLATES[name].usesData,
     })),
     fields: metaFields((config.recognitionLevels ?? []).map((l) => l.label)),
     values: stored.values,
@@ -143,7 +140,7 @@ const noData = (config: Config) => ({ agg: aggregate([], config), label: GEN_TEX
  * needs none. A user's template may or may not use the models: it gets them when there are some.
  */
 function dataFor(ss: Spreadsheet, config: Config, settings: GenerateSettings, template: Template, tz: () => string | null): { agg: Aggregate; label: string } {
-  if (template.builtin && !USES_DATA.has(template.builtin) && !settings.each) return noData(config);
+  if (template.builtin && !BUILTIN_TEMPLATES[template.builtin].usesData && !settings.each) return noData(config);
   if (template.builtin || settings.each) return loadData(ss, config, settings.data, tz);
   try {
     return loadData(ss, config, settings.data, tz);
