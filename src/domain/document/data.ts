@@ -9,6 +9,7 @@ import { documentContext, KEY, type DocumentInput, type TagData } from './sectio
 import { signatureData } from './sections/signature';
 import { statisticsData } from './sections/statistics';
 import { wholeTablesData } from './sections/whole-tables';
+import type { RulePack } from './packs';
 import { tagsWithExtras, type TagSpec } from './tags';
 
 export type { DocumentAggregate, DocumentInput, DocumentModel, TagData } from './sections/shared';
@@ -21,6 +22,8 @@ export interface DocumentData {
   warnings: string[];
   /** Vietnamese problems with the metadata that stop the document (an unknown recognition level). */
   problems: string[];
+  /** The rule pack the document follows. */
+  pack: RulePack;
 }
 
 export function buildDocumentData(input: DocumentInput): DocumentData {
@@ -38,5 +41,5 @@ export function buildDocumentData(input: DocumentInput): DocumentData {
   const extraKeys = [...new Set([...(ctx.config.columns ?? []).map((k) => k.key), ...ctx.models.flatMap((m) => Object.keys(m.extra))])].filter((k) =>
     KEY.test(k),
   );
-  return { data, tags: tagsWithExtras(extraKeys), warnings: ctx.warnings, problems: ctx.problems };
+  return { data, tags: tagsWithExtras(extraKeys), warnings: ctx.warnings, problems: ctx.problems, pack: ctx.pack };
 }

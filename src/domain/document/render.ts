@@ -151,8 +151,8 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
 
 /** Builds the tag data from the document input and fills the template: the one call the adapters need. The output is stamped. */
 export function renderDocument(template: Uint8Array | ArrayBuffer, input: DocumentInput, opts: { now?: Date } = {}): RenderResult {
-  const { data, tags, warnings, problems } = buildDocumentData(input);
-  const r = renderTemplate(template, data, { tags, properties: documentProperties(data), now: opts.now, stamp: true });
+  const { data, tags, warnings, problems, pack } = buildDocumentData(input);
+  const r = renderTemplate(template, data, { tags, properties: documentProperties(data, pack), now: opts.now, stamp: true });
   const fromMeta = (message: string) => ({ tag: '', where: 'thông tin văn bản', message });
   // Metadata problems and template problems are reported together; either stops the document.
   return {

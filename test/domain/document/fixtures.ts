@@ -50,6 +50,40 @@ export const PARTY_META: DocumentMetaInput = {
   nguoi_ky: 'Nguyễn Văn An',
 };
 
+/** A 2026 ward Party committee (after the reorganisation: no district level), as issue 12 names the new bodies. */
+export const WARD_PARTY_META: DocumentMetaInput = {
+  the_thuc: 'dang',
+  co_quan_chu_quan: 'Đảng bộ tỉnh Ninh Bình',
+  co_quan: 'Đảng ủy phường Hoa Lư',
+  so: 12,
+  ky_hieu: 'KH/ĐU',
+  dia_danh: 'Hoa Lư',
+  ngay: '2026-03-05',
+  trich_yeu: 'Xây dựng mô hình, điển hình “Dân vận khéo” giai đoạn 2026 – 2030',
+  noi_nhan: ['Ban Tuyên giáo và Dân vận Tỉnh ủy (để b/c)', 'Các chi bộ trực thuộc'],
+  luu: 'Văn phòng Đảng ủy',
+  quyen_han: 'TM. Ban Thường vụ',
+  chuc_vu: 'Phó Bí thư',
+  nguoi_ky: 'Trần Thị Lan',
+};
+
+/** The standing committee of a 2026 ward Fatherland Front committee: the state layout (NĐ 30), its own header. */
+export const WARD_FRONT_META: DocumentMetaInput = {
+  the_thuc: 'nha-nuoc',
+  co_quan_chu_quan: 'Ủy ban MTTQ Việt Nam phường Hoa Lư',
+  co_quan: 'Ban Thường trực',
+  so: 5,
+  ky_hieu: 'HD-MTTQ-BTT',
+  dia_danh: 'Hoa Lư',
+  ngay: '2026-09-25',
+  trich_yeu: 'Đăng ký mô hình “Dân vận khéo” năm 2026 của các cơ quan, chi bộ trên địa bàn phường',
+  noi_nhan: ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (để b/c)', 'Đảng ủy phường (để b/c)', 'Các chi bộ khu dân cư'],
+  luu: 'VT',
+  quyen_han: 'TM. Ban Thường trực',
+  chuc_vu: 'Chủ tịch',
+  nguoi_ky: 'Nguyễn Văn Hùng',
+};
+
 export function meta(input: DocumentMetaInput = STATE_META, patch: Partial<DocumentMetaInput> = {}): DocumentMeta {
   return metaSchema.parse({ ...input, ...patch });
 }

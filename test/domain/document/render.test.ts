@@ -9,7 +9,7 @@ import { renderDocument, renderTemplate, type RenderResult } from '../../../src/
 import { TAGS } from '../../../src/domain/document/tags';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
 import type { Aggregate } from '../../../src/domain/aggregate';
-import { FIXED_NOW, FOLLOWED, FOLLOWED_UP, MODELS, PARTY_META, REGISTERED, STATE_META, aggregateOf, meta, ninhBinh } from './fixtures';
+import { FIXED_NOW, FOLLOWED, FOLLOWED_UP, MODELS, PARTY_META, REGISTERED, STATE_META, WARD_FRONT_META, WARD_PARTY_META, aggregateOf, meta, ninhBinh } from './fixtures';
 import { P, TABLE, TEMPLATES_DIR, addPart, hasPart, makeDocx, paragraphs, part, prettyXml, rowCellsWith, runProps, templateBytes, withPart } from './helpers';
 
 const NAMES = Object.keys(BUILTIN_TEMPLATES) as BuiltinName[];
@@ -195,6 +195,49 @@ describe('layout (NĐ 30/2020 Phụ lục I)', () => {
     expect(xml).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(runProps(xml, 'Nơi nhận:')).toContain('<w:u w:val="single"/>');
     expect(paragraphs(xml)).toContain('T/M ĐẢNG ỦY');
+  });
+
+  describe('the bodies of 2026 (no district level)', () => {
+    const ward = (input: DocumentMetaInput, name: BuiltinName, patch: Partial<DocumentMetaInput> = {}) =>
+      part(ok(renderDocument(templateBytes(name), { meta: meta(input, patch), config, aggregate: REGISTERED, template: name }, { now: FIXED_NOW })), 'word/document.xml');
+
+    it('a ward Party committee: “ĐẢNG BỘ TỈNH …” over “ĐẢNG ỦY PHƯỜNG …” with the star, “ĐẢNG CỘNG SẢN VIỆT NAM” beside', () => {
+      const xml = ward(WARD_PARTY_META, 'ke-hoach');
+      const cells = rowCellsWith(xml, 'ĐẢNG ỦY PHƯỜNG HOA LƯ');
+      expect(paragraphs(cells[0]).filter(Boolean)).toEqual(['ĐẢNG BỘ TỈNH NINH BÌNH', 'ĐẢNG ỦY PHƯỜNG HOA LƯ', '*']);
+      expect(runProps(cells[0], 'ĐẢNG ỦY PHƯỜNG HOA LƯ')).toContain('<w:b/>');
+      expect(runProps(cells[0], 'ĐẢNG BỘ TỈNH NINH BÌNH')).not.toContain('<w:b/>');
+      expect(paragraphs(cells[1]).filter(Boolean)).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+      const row = rowCellsWith(xml, 'Số 12-KH/ĐU');
+      expect(paragraphs(row[1])).toEqual(['Hoa Lư, ngày 05 tháng 3 năm 2026']);
+      expect(paragraphs(xml)).toContain('T/M BAN THƯỜNG VỤ');
+    });
+
+    it('a ward Front committee’s standing committee: “ỦY BAN MTTQ VIỆT NAM PHƯỜNG …” over “BAN THƯỜNG TRỰC”, named in full in the text', () => {
+      const xml = ward(WARD_FRONT_META, 'huong-dan');
+      const cells = rowCellsWith(xml, 'BAN THƯỜNG TRỰC');
+      expect(paragraphs(cells[0]).filter(Boolean)).toEqual(['ỦY BAN MTTQ VIỆT NAM PHƯỜNG HOA LƯ', 'BAN THƯỜNG TRỰC']);
+      expect(runProps(cells[0], 'BAN THƯỜNG TRỰC')).toContain('<w:b/>');
+      expect(paragraphs(cells[1]).filter(Boolean)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+      expect(paragraphs(xml)).toContain('Số: 05/HD-MTTQ-BTT');
+      // A standing committee is not an issuing body alone: the text names it with its committee.
+      const text = paragraphs(xml).join('\n');
+      expect(text).toContain('Ban Thường trực Ủy ban MTTQ Việt Nam phường Hoa Lư hướng dẫn');
+      expect(text).toContain('của Ban Thường trực Ủy ban MTTQ Việt Nam phường Hoa Lư)');
+      expect(text).not.toMatch(/(^|\n)Ban Thường trực hướng dẫn/);
+      const decision = paragraphs(ward(WARD_FRONT_META, 'quyet-dinh', { ky_hieu: 'QĐ-MTTQ-BTT' }));
+      expect(decision).toContain('BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG HOA LƯ');
+      expect(decision).toContain('TM. BAN THƯỜNG TRỰC');
+    });
+
+    it('no built-in template names a district-level body', () => {
+      for (const name of NAMES) {
+        const words = paragraphs(part(templateBytes(name), 'word/document.xml'))
+          .join('\n')
+          .replace(/\{[^{}]*\}/g, ' ');
+        expect(words, name).not.toMatch(/\b(huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)\b/iu);
+      }
+    });
   });
 
   it('drops the governing-body line when there is none', () => {

@@ -1,6 +1,6 @@
 // The head of a document: format profile, issuing bodies, number and symbol, place and date, type name and subject,
 // the opening “Căn cứ…” lines, the authority line of a decision.
-import { dateWords, issuingAuthority, lowerFirst, normalizeSymbol, numberAndSymbol, numberLine, padNumber, placeDateLine, shortDate, upperFirst, upperVi } from '../lines';
+import { dateWords, fullBodyName, issuingAuthority, lowerFirst, normalizeSymbol, numberAndSymbol, numberLine, padNumber, placeDateLine, shortDate, upperFirst, upperVi } from '../lines';
 import { LINE_ITEM, cond, loop, text, type TagSpec } from '../tag-spec';
 import type { DocumentContext, TagData } from './shared';
 
@@ -12,6 +12,7 @@ export const HEADER_TAGS: TagSpec[] = [
     'co_quan_chu_quan_hoa',
     'co_quan',
     'co_quan_hoa',
+    'co_quan_day_du',
     'so',
     'ky_hieu',
     'so_ky_hieu',
@@ -40,20 +41,21 @@ export function profileData({ meta }: DocumentContext): TagData {
   return { nha_nuoc: meta.the_thuc === 'nha-nuoc', dang: meta.the_thuc === 'dang' };
 }
 
-export function headerData({ meta, typeName, subject }: DocumentContext): TagData {
-  const profile = meta.the_thuc;
-  const soKyHieu = numberAndSymbol(meta.so, meta.ky_hieu, profile);
+export function headerData({ meta, pack, typeName, subject }: DocumentContext): TagData {
+  const soKyHieu = numberAndSymbol(meta.so, meta.ky_hieu, pack);
   const ngay = meta.ngay ? shortDate(meta.ngay) : null;
   const coQuan = meta.co_quan;
+  const fullName = fullBodyName(coQuan, meta.co_quan_chu_quan);
   return {
     co_quan_chu_quan: meta.co_quan_chu_quan ?? '',
     co_quan_chu_quan_hoa: upperVi(meta.co_quan_chu_quan ?? ''),
     co_quan: coQuan,
     co_quan_hoa: upperVi(coQuan),
+    co_quan_day_du: fullName,
     so: meta.so === undefined ? '' : padNumber(meta.so),
-    ky_hieu: normalizeSymbol(meta.ky_hieu, profile),
+    ky_hieu: normalizeSymbol(meta.ky_hieu, pack),
     so_ky_hieu: soKyHieu,
-    dong_so: numberLine(meta.so, meta.ky_hieu, profile),
+    dong_so: numberLine(meta.so, meta.ky_hieu, pack),
     dia_danh: meta.dia_danh,
     ngay,
     ngay_iso: meta.ngay ?? null,
@@ -66,8 +68,8 @@ export function headerData({ meta, typeName, subject }: DocumentContext): TagDat
     trich_yeu: upperFirst(subject),
     trich_yeu_thuong: lowerFirst(subject),
     trich_yeu_hoa: upperVi(subject),
-    dong_kem_theo: `Kèm theo ${typeName || 'văn bản'} số ${soKyHieu} ngày ${ngay ?? '\u00a0'.repeat(6)} của ${coQuan}`,
-    tham_quyen_hoa: meta.tham_quyen ? upperVi(meta.tham_quyen) : issuingAuthority(coQuan, meta.quyen_han, meta.chuc_vu),
+    dong_kem_theo: `Kèm theo ${typeName || 'văn bản'} số ${soKyHieu} ngày ${ngay ?? '\u00a0'.repeat(6)} của ${fullName}`,
+    tham_quyen_hoa: meta.tham_quyen ? upperVi(meta.tham_quyen) : issuingAuthority(fullName, meta.quyen_han, meta.chuc_vu),
     can_cu: meta.can_cu.map((s) => ({ dong: LINE_END.test(s) ? s : `${s};` })),
   };
 }

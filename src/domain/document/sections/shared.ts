@@ -6,6 +6,7 @@ import { KIND_LABEL } from '../../kind';
 import { collator, foldLoose, nfc } from '../../text';
 import { lowerFirst, padCount, parseIsoDate, roman, shortDate, typeNameOf } from '../lines';
 import type { DocumentMeta } from '../meta';
+import { choosePack, type RulePack } from '../packs';
 import { chosenLevel, levelList, levelOfModel, levelPhrase, modelsAtLevel, type Level } from '../recognition-level';
 import type { TableGroup } from '../tables';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../templates';
@@ -81,6 +82,8 @@ export interface DocumentContext {
   config: Config;
   summary: Aggregate['summary'];
   missingUnits: readonly string[];
+  /** The rule pack the document follows: its profile's, in force on its date. */
+  pack: RulePack;
   /** The recognition levels of the config. */
   levels: readonly Level[];
   /** Metadata, else the built-in template's, else the symbol's; '' when none. */
@@ -110,7 +113,7 @@ export function documentContext(input: DocumentInput): DocumentContext {
   const documentModels = input.models ?? input.aggregate.models;
   const warnings: string[] = [];
   const problems: string[] = [];
-  const profile = meta.the_thuc;
+  const { pack, before } = choosePack(meta.the_thuc, meta.ngay);
   const builtin = input.template ? BUILTIN_TEMPLATES[input.template] : undefined;
   const levels = config.recognitionLevels ?? [];
 
@@ -119,9 +122,10 @@ export function documentContext(input: DocumentInput): DocumentContext {
   const typeName = meta.loai_van_ban ?? builtin?.typeName ?? symbolType ?? '';
   if (!typeName) warnings.push(`Chưa rõ tên loại văn bản: ký hiệu “${meta.ky_hieu}” không bắt đầu bằng chữ viết tắt tên loại; ghi khóa “loai_van_ban”.`);
   if (builtin && !meta.loai_van_ban && symbolType && symbolType !== builtin.typeName)
-    warnings.push(`Ký hiệu “${meta.ky_hieu}” là của ${lowerFirst(symbolType)} nhưng mẫu là ${lowerFirst(builtin.typeName)} (thường dùng “${builtin.abbr}${profile === 'dang' ? '/' : '-'}…”).`);
+    warnings.push(`Ký hiệu “${meta.ky_hieu}” là của ${lowerFirst(symbolType)} nhưng mẫu là ${lowerFirst(builtin.typeName)} (thường dùng “${builtin.abbr}${pack.number.typeSeparator}…”).`);
   if (meta.so === undefined) warnings.push('Chưa có số văn bản: để trống để văn thư ghi khi vào sổ.');
   if (!meta.ngay) warnings.push('Chưa có ngày ban hành: để trống ngày, tháng, năm.');
+  if (before) warnings.push(`Ngày ban hành ${meta.ngay} có trước ${pack.name} (hiệu lực từ ${pack.validFrom}): văn bản vẫn được trình bày theo quy định này.`);
   const subject = meta.trich_yeu ?? config.title;
   if (!meta.trich_yeu) warnings.push(`Chưa có trích yếu: dùng tên đợt trong cấu hình (“${config.title}”).`);
 
@@ -227,6 +231,7 @@ export function documentContext(input: DocumentInput): DocumentContext {
     config,
     summary,
     missingUnits: input.aggregate.missingUnits,
+    pack,
     levels,
     typeName,
     subject,

@@ -9,16 +9,15 @@ export const SIGNATURE_TAGS: TagSpec[] = [
   loop('noi_nhan', LINE_ITEM),
 ];
 
-export function signatureData({ meta }: DocumentContext): TagData {
-  const profile = meta.the_thuc;
+export function signatureData({ meta, pack }: DocumentContext): TagData {
   const lines = (list: string[]) => list.map((dong) => ({ dong }));
   return {
-    quyen_han_hoa: authorityLine(meta.quyen_han, profile),
+    quyen_han_hoa: authorityLine(meta.quyen_han, pack),
     chuc_vu: meta.chuc_vu ?? null,
     chuc_vu_hoa: meta.chuc_vu ? upperVi(meta.chuc_vu) : null,
     nguoi_ky: meta.nguoi_ky ?? null,
-    dong_ky: lines(signatureTitleLines(meta.quyen_han, meta.chuc_vu, profile)),
-    noi_nhan: lines(recipientLines(meta.noi_nhan, meta.luu, profile)),
-    dong_luu: archiveLine(meta.luu, profile),
+    dong_ky: lines(signatureTitleLines(meta.quyen_han, meta.chuc_vu, pack)),
+    noi_nhan: lines(recipientLines(meta.noi_nhan, meta.luu, pack)),
+    dong_luu: archiveLine(meta.luu, pack),
   };
 }
