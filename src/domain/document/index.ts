@@ -17,3 +17,5 @@ export {
 export { combineDocuments } from './combine';
 export { docxOwnership, pdfOwnership, stampDocx, STAMP_PROPERTY } from './stamp';
 export { MAX_LOOP_DEPTH, MAX_TAG_FILLS, TEMPLATE_LIMITS } from './package';
+export { checkFormat, fixFormat, type FixResult, type FormatProblem, type FormatReport, type FormatResult } from './format';
+export { choosePack, currentPack, rulePacks, type Profile, type RulePack } from './packs';
