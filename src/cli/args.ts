@@ -78,6 +78,13 @@ export const OPTIONS = {
     each: { type: 'boolean' },
   },
   read: { help, json, sheet: { type: 'string', example: '"Danh sách"' } },
+  'check-format': {
+    help,
+    json,
+    force,
+    'the-thuc': { type: 'string', example: 'dang' },
+    fix: { type: 'string', example: 'ban-sua.docx', output: true },
+  },
 } as const satisfies Record<string, OptionTable>;
 
 /** A malformed command line (unknown option, missing value): the command's help follows the message. */

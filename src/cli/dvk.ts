@@ -19,6 +19,7 @@ Lệnh:
   return     trả lại danh sách cho đơn vị: bản có đánh dấu và lời nhắn những điểm cần sửa
   generate   soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo Nghị định 30
   read       in những gì công cụ đọc được từ một tệp .xlsx (từng ô, từng trang)
+  check-format  kiểm tra thể thức một văn bản Word (.docx) theo Nghị định 30 hoặc Hướng dẫn 36, sửa những gì sửa được
 
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help
 Tên tệp bắt đầu bằng dấu gạch ngang vẫn là tên tệp khi tệp đó có thật; sau -- mọi tham số đều là tên tệp.`;
@@ -75,6 +76,10 @@ const COMMANDS: Record<Command, () => Promise<Runner>> = {
   read: async () => {
     const m = await import('./commands/read');
     return single(m.HELP, 'file', 'Mỗi lần chỉ đọc một tệp', m.runRead);
+  },
+  'check-format': async () => {
+    const m = await import('./commands/check-format');
+    return single(m.HELP, 'file', 'Mỗi lần chỉ kiểm tra một văn bản', m.runCheckFormat);
   },
 };
 
