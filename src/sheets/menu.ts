@@ -1,4 +1,5 @@
 // The “Dân vận khéo” menu, built in onOpen's limited auth mode: UI calls only, nothing else.
+import { FORMAT_TEXT } from './generate/texts';
 import { TEXT } from './texts';
 
 /** Set by scripts/build.mjs (esbuild `define`): true in the add-on build, the default; false with DVK_BOUND=1. */
@@ -23,5 +24,6 @@ export function buildMenu(): void {
     .addItem(TEXT.menuReturn, 'menuReturn')
     .addItem(TEXT.menuAggregate, 'menuAggregate')
     .addItem(TEXT.menuGenerate, 'menuGenerate')
+    .addItem(FORMAT_TEXT.menu, 'menuCheckFormat')
     .addToUi();
 }

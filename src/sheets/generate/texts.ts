@@ -57,3 +57,24 @@ export const TIME_TEXT = {
       ? 'Để có bản PDF, hãy mở bản Google Tài liệu vừa tạo và chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.'
       : 'Tệp .docx đã được lưu; để có bản PDF, hãy mở tệp đó bằng Google Tài liệu rồi chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.'),
 } as const;
+
+/** “Kiểm tra thể thức văn bản” (menuCheckFormat): a .docx on Drive checked against its rule pack. */
+export const FORMAT_TEXT = {
+  menu: 'Kiểm tra thể thức văn bản',
+  title: 'Kiểm tra thể thức văn bản',
+  ask: 'Dán đường liên kết (hoặc mã) tệp Word .docx trên Google Drive cần kiểm tra thể thức (Nghị định 30/2020 hoặc Hướng dẫn 36-HD/VPTW):',
+  noLink: 'Chưa dán đường liên kết tệp .docx nào: chưa kiểm tra.',
+  badLink: (input: string) =>
+    `“${input}” không phải đường liên kết hay mã tệp Google Drive. Hãy mở tệp trên Drive, bấm “Chia sẻ” → “Sao chép đường liên kết” rồi dán vào đây.`,
+  notOpened: (id: string, detail: string) => `Không mở được tệp trên Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền xem tệp.`,
+  isGoogleDoc: (name: string) =>
+    `“${name}” là tệp Google Tài liệu, không phải tệp Word .docx. Hãy mở tệp, chọn Tệp → Tải xuống → Microsoft Word (.docx), ` +
+    'tải tệp .docx đó lên Drive rồi dán đường liên kết của nó.',
+  unreadable: (name: string, problems: string[]) => `Không kiểm tra được “${name}”:\n${bulletList(problems, 10)}`,
+  heading: (name: string, pack: string, guessed: boolean) => `“${name}” — kiểm tra theo ${pack}${guessed ? ' (nhận ra từ phần đầu văn bản)' : ''}.`,
+  none: 'Không thấy chỗ nào sai thể thức.',
+  some: (n: number, fixable: number) =>
+    `Có ${n} chỗ chưa đúng thể thức${fixable ? `; ${fixable} chỗ sửa tự động được bằng lệnh “dvk check-format --fix” trên máy tính` : ''}:`,
+  fixable: 'sửa tự động được',
+  source: 'Theo',
+} as const;
