@@ -4,8 +4,10 @@ import Docxtemplater from 'docxtemplater';
 import { xmlSafe } from '../text';
 import { deepBlocks, fillBudget } from './bounds';
 import { buildDocumentData, type DocumentInput, type TagData } from './data';
+import { layoutAs } from './format';
 import { Locator } from './locate';
 import { openTemplate } from './package';
+import { currentPack, type RulePack } from './packs';
 import { writeProperties, type CustomProperty, type DocProperties } from './props';
 import { documentProperties } from './record';
 import { stampZip } from './stamp';
@@ -32,6 +34,8 @@ export interface RenderOptions {
   now?: Date;
   /** Adds the ownership stamp (stamp.ts): renderDocument always does. */
   stamp?: boolean;
+  /** Lays the rendered document out as this pack says (format/index.ts layoutAs), before it is stamped. */
+  layout?: RulePack;
 }
 
 function dedupe(list: TemplateMessage[]): TemplateMessage[] {
@@ -141,6 +145,7 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
 
   const out = doc.getZip() as unknown as PizZip;
   separateTables(out);
+  if (opts.layout) layoutAs(out, opts.layout);
   if (opts.properties) writeProperties(out, opts.properties, now);
   if (opts.stamp) stampZip(out);
   const date = zipDate(now);
@@ -152,7 +157,9 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
 /** Builds the tag data from the document input and fills the template: the one call the adapters need. The output is stamped. */
 export function renderDocument(template: Uint8Array | ArrayBuffer, input: DocumentInput, opts: { now?: Date } = {}): RenderResult {
   const { data, tags, warnings, problems, pack } = buildDocumentData(input);
-  const r = renderTemplate(template, data, { tags, properties: documentProperties(data, pack), now: opts.now, stamp: true });
+  // A built-in template is built from its profile's current pack; a document dated under another pack takes its layout.
+  const layout = input.template && pack.id !== currentPack(pack.profile).id ? pack : undefined;
+  const r = renderTemplate(template, data, { tags, properties: documentProperties(data, pack), now: opts.now, stamp: true, layout });
   const fromMeta = (message: string) => ({ tag: '', where: 'thông tin văn bản', message });
   // Metadata problems and template problems are reported together; either stops the document.
   return {

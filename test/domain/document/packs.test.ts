@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { buildDocumentData } from '../../../src/domain/document/data';
 import { archiveLine, authorityLine, numberLine, recipientLines } from '../../../src/domain/document/lines';
 import { choosePack, currentPack, mmToTwips, packSchema, rulePacks, type RulePack } from '../../../src/domain/document/packs';
-import { PARTY_META, REGISTERED, STATE_META, meta, ninhBinh } from './fixtures';
-import { TEMPLATES_DIR, part, runProps } from './helpers';
+import { FIXED_NOW, PARTY_META, REGISTERED, STATE_META, meta, ninhBinh } from './fixtures';
+import { TEMPLATES_DIR, paragraphs, part, runProps, templateBytes } from './helpers';
+import { checkFormat } from '../../../src/domain/document/format';
+import { renderDocument } from '../../../src/domain/document/render';
+import { docxOwnership } from '../../../src/domain/document/stamp';
 
 const PACKS_DIR = join(__dirname, '..', '..', '..', 'src', 'domain', 'document', 'packs');
 const nd30 = currentPack('nha-nuoc');
@@ -99,5 +102,48 @@ describe('the packs', () => {
     expect(xml).toContain('w:left="1985"');
     // The Party block keeps its own pack's letters.
     expect(xml.match(/<w:r><w:rPr><w:b\/><w:bCs\/><w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t xml:space="preserve">\{co_quan_hoa\}/g)).toHaveLength(1);
+  });
+});
+
+describe('a document dated under another pack', () => {
+  /** Two Party packs: the 2018 one until 31 May 2026, a later one (made up for the test) with its own letters. */
+  const newer: RulePack = {
+    ...later,
+    parts: {
+      ...hd36.parts,
+      typeName: { ...hd36.parts.typeName!, size: [15, 15], use: 15 },
+      issuingBody: { ...hd36.parts.issuingBody!, size: [13, 13], use: 13 },
+    },
+    page: { ...hd36.page, marginsMm: { ...hd36.page.marginsMm, left: [35, 35] }, useMm: { ...hd36.page.useMm, left: 35 } },
+  };
+  const packs = [nd30, earlier, newer];
+  const render = (ngay: string) =>
+    renderDocument(
+      templateBytes('ke-hoach'),
+      { meta: meta(PARTY_META, { ky_hieu: 'KH/ĐU', ngay }), config: ninhBinh(), aggregate: REGISTERED, template: 'ke-hoach', packs },
+      { now: FIXED_NOW },
+    );
+
+  it('takes that pack’s lines and layout from the built-in template, and passes check-format against it', () => {
+    const r = render('2026-07-01');
+    expect(r.problems).toEqual([]);
+    const xml = part(r.bytes!, 'word/document.xml');
+    expect(paragraphs(xml)).toContain('Số: 09-KH/ĐU');
+    expect(runProps(xml, 'KẾ HOẠCH')).toContain('<w:sz w:val="30"/>');
+    expect(runProps(xml, 'ĐẢNG ỦY Y TẾ')).toContain('<w:sz w:val="26"/>');
+    expect(xml).toContain('w:left="1985"');
+    const checked = checkFormat(r.bytes!, { packs });
+    expect(checked.ok && [checked.report.pack.id, checked.report.problems]).toEqual(['dang-2026-test', []]);
+    expect(docxOwnership(r.bytes!)).toBe('ours');
+  });
+
+  it('a document dated under the pack the template was built from is rendered as it always was', () => {
+    const before = render('2026-03-05');
+    const plain = renderDocument(
+      templateBytes('ke-hoach'),
+      { meta: meta(PARTY_META, { ky_hieu: 'KH/ĐU', ngay: '2026-03-05' }), config: ninhBinh(), aggregate: REGISTERED, template: 'ke-hoach' },
+      { now: FIXED_NOW },
+    );
+    expect(part(before.bytes!, 'word/document.xml')).toBe(part(plain.bytes!, 'word/document.xml'));
   });
 });

@@ -28,6 +28,8 @@ export interface DocumentInput {
   models?: readonly DocumentModel[];
   /** The built-in template being filled, if any: gives the type name when the metadata has none. */
   template?: BuiltinName;
+  /** The rule packs to choose from (by default every pack of packs/). */
+  packs?: readonly RulePack[];
 }
 
 /** “;” after every item but the last, which gets “.”. */
@@ -113,7 +115,7 @@ export function documentContext(input: DocumentInput): DocumentContext {
   const documentModels = input.models ?? input.aggregate.models;
   const warnings: string[] = [];
   const problems: string[] = [];
-  const { pack, before } = choosePack(meta.the_thuc, meta.ngay);
+  const { pack, before } = choosePack(meta.the_thuc, meta.ngay, input.packs);
   const builtin = input.template ? BUILTIN_TEMPLATES[input.template] : undefined;
   const levels = config.recognitionLevels ?? [];
 
