@@ -76,6 +76,7 @@ export const OPTIONS = {
     out: { type: 'string', short: 'o', example: 'van-ban.docx', output: true },
     pdf: { type: 'boolean' },
     each: { type: 'boolean' },
+    metadata: { type: 'boolean' },
   },
   read: { help, json, sheet: { type: 'string', example: '"Danh sách"' } },
   'check-format': {

@@ -9,11 +9,15 @@ import {
   isBuiltinName,
   parseMeta,
   pdfOwnership,
+  pdfPageCount,
+  recordJson,
+  recordOwnership,
   runDocument,
   type BuiltinName,
   type DocumentMeta,
   type TemplateMessage,
 } from '../../domain/document';
+import PizZip from 'pizzip';
 import { foldLoose } from '../../domain/text';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
@@ -27,7 +31,7 @@ const NAMES = Object.keys(BUILTIN_TEMPLATES).join(', ');
 
 export const HELP = `Cách dùng: dvk generate <tên mẫu | mau.docx> --meta van-ban.json --out van-ban.docx
                     [--data tong-hop.xlsx | danh-sach.xlsx | thư mục | du-lieu.json]
-                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each] [--force]
+                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each] [--metadata] [--force]
 
 Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo thể thức Nghị định 30/2020
 (hoặc Hướng dẫn 36-HD/VPTW với "the_thuc": "dang") từ mẫu .docx và số liệu các danh sách.
@@ -39,7 +43,12 @@ Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết 
   --data NGUỒN     bảng tổng hợp, danh sách đơn vị, thư mục danh sách, hoặc JSON của “dvk aggregate --json”;
                    không cần cho kế hoạch và hướng dẫn
   --out TỆP        tệp .docx kết quả (ghi đè an toàn)
-  --pdf            tạo thêm bản PDF bằng LibreOffice (để ký số)
+  --pdf            tạo thêm bản PDF bằng LibreOffice để ký số: nhúng mọi phông chữ (bản PDF không phụ thuộc phông của
+                   máy ký), giữ trống vùng chữ ký giữa chức vụ và họ tên người ký (NĐ 30, chữ ký số)
+  --metadata       ghi thêm <tên>.thong-tin.json cạnh văn bản: các trường của NĐ 30 Phụ lục VI (số và ký hiệu, ngày ban hành,
+                   tên loại, cơ quan ban hành, trích yếu, số trang, chức vụ và họ tên người ký, nơi nhận) để văn thư nhập
+                   vào hệ thống quản lý văn bản không phải gõ lại. Số trang đếm từ bản PDF (--pdf), không có thì nhờ
+                   LibreOffice đếm; không có LibreOffice thì lấy số Word ghi trong tệp (nếu có) hoặc để trống
   --each           mỗi mô hình một văn bản (trong thư mục cùng tên với --out) và một tệp in gộp tại --out
   --force          ghi đè có giữ bản cũ: tệp đã có không do công cụ tạo (hoặc đã được sửa) được đổi tên thành
                    <tên>.truoc-YYYY-MM-DD.<đuôi> rồi mới ghi tệp mới
@@ -60,6 +69,8 @@ export interface GenerateArgs {
   preset?: string;
   pdf?: boolean;
   each?: boolean;
+  /** Also the NĐ 30 Phụ lục VI record as JSON beside the document. */
+  metadata?: boolean;
   /** Keep an existing file that is not ours (or was edited) under a dated name instead of refusing. */
   force?: boolean;
 }
@@ -113,6 +124,38 @@ function slug(s: string): string {
 }
 
 const docxGuard = (force?: boolean): OutputGuard => ({ what: 'văn bản', owner: (b) => ({ owner: docxOwnership(b) }), force });
+const recordGuard = (force?: boolean): OutputGuard => ({
+  what: 'tệp thông tin văn bản',
+  owner: (b) => ({ owner: recordOwnership(new TextDecoder().decode(b)) }),
+  force,
+});
+
+interface PageCount {
+  count: number | null;
+  source: 'pdf' | 'libreoffice' | 'app.xml' | null;
+  note: string;
+}
+
+/**
+ * The document's pages: from its PDF when one was made (exact for that PDF), else from a PDF LibreOffice makes now (the
+ * same count a --pdf would give; Word may break pages slightly differently where Times New Roman is missing), else the
+ * count Word saved in docProps/app.xml (a custom template's, from its last save in Word: only a guess), else none.
+ */
+async function countPages(docxPath: string, docx: Uint8Array, pdf: Uint8Array | null): Promise<PageCount> {
+  const fromPdf = pdf ? pdfPageCount(pdf) : null;
+  if (fromPdf !== null) return { count: fromPdf, source: 'pdf', note: `số trang ${fromPdf}, đếm từ bản PDF` };
+  const soffice = findSoffice();
+  if (soffice) {
+    const n = pdfPageCount(await convertToPdf(soffice, docxPath, docxPath.replace(/\.docx$/i, '.pdf')));
+    if (n !== null) return { count: n, source: 'libreoffice', note: `số trang ${n}, đếm bằng LibreOffice` };
+  }
+  const app = new PizZip(docx).file('docProps/app.xml')?.asText() ?? '';
+  const saved = /<(?:\w+:)?Pages>(\d{1,6})<\/(?:\w+:)?Pages>/.exec(app);
+  if (saved)
+    return { count: Number(saved[1]), source: 'app.xml', note: `số trang ${saved[1]} theo Word ghi trong tệp mẫu, có thể không đúng với văn bản này: hãy kiểm tra lại` };
+  return { count: null, source: null, note: 'chưa đếm được số trang (không có LibreOffice): văn thư điền khi vào sổ' };
+}
+
 const pdfGuard = (force?: boolean): OutputGuard => ({
   what: 'bản PDF',
   owner: (b) => {
@@ -164,11 +207,14 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
   if (!/\.docx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .docx.`);
   const inputs = [args.template, args.meta, args.data].filter((x): x is string => !!x);
   const pdfPath = args.out.replace(/\.docx$/i, '.pdf');
+  const recordPath = args.out.replace(/\.docx$/i, '.thong-tin.json');
   assertNotInput(args.out, inputs);
   if (args.pdf) assertNotInput(pdfPath, inputs);
+  if (args.metadata) assertNotInput(recordPath, inputs);
   // Every output is checked before anything is rendered or written: a refusal leaves everything as it was.
   const outPlan = await planOutput(args.out, docxGuard(args.force));
   const pdfPlan = args.pdf ? await planOutput(pdfPath, pdfGuard(args.force)) : null;
+  const recordPlan = args.metadata ? await planOutput(recordPath, recordGuard(args.force)) : null;
   const eachFolder = args.each ? await inspectEachFolder(join(dirname(args.out), basename(args.out, extname(args.out))), args.force) : null;
 
   const config = await loadConfig(args);
@@ -215,17 +261,27 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
   lines.push(`Đã ghi ${args.out}: ${run.description}.`);
 
   let code: number = notRead.length ? EXIT.findings : EXIT.ok;
+  let pdf: Uint8Array | null = null;
   if (pdfPlan) {
     const soffice = findSoffice();
     if (!soffice) {
       lines.push(NO_SOFFICE);
       code = EXIT.input;
     } else {
-      await commitOutput(pdfPlan, await convertToPdf(soffice, args.out, pdfPath));
-      lines.push(`Đã ghi ${pdfPath} (bản PDF để ký số).`);
+      pdf = await convertToPdf(soffice, args.out, pdfPath);
+      await commitOutput(pdfPlan, pdf);
+      lines.push(`Đã ghi ${pdfPath} (bản PDF để ký số, đã nhúng phông chữ).`);
     }
   }
-  for (const p of [outPlan, pdfPlan]) if (p?.keepAs) lines.push(`Đã giữ tệp cũ ${p.path} thành ${p.keepAs}.`);
+  if (recordPlan) {
+    const pages = await countPages(args.out, run.bytes, pdf);
+    await commitOutput(
+      recordPlan,
+      recordJson({ tep: basename(args.out), ...run.record(), so_trang: pages.count, nguon_so_trang: pages.source, ghi_chu_so_trang: pages.note }),
+    );
+    lines.push(`Đã ghi ${recordPath} (thông tin văn bản cho văn thư, NĐ 30 Phụ lục VI; ${pages.note}).`);
+  }
+  for (const p of [outPlan, pdfPlan, recordPlan]) if (p?.keepAs) lines.push(`Đã giữ tệp cũ ${p.path} thành ${p.keepAs}.`);
   print(lines.join('\n'));
   return code;
 }

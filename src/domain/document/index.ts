@@ -15,6 +15,8 @@ export {
   type TemplateMessage,
 } from './render';
 export { combineDocuments } from './combine';
+export { documentRecord, recordJson, recordOwnership, type DocumentRecord } from './record';
+export { pdfPageCount } from './pdf-pages';
 export { docxOwnership, pdfOwnership, stampDocx, STAMP_PROPERTY } from './stamp';
 export { MAX_LOOP_DEPTH, MAX_TAG_FILLS, TEMPLATE_LIMITS } from './package';
 export { checkFormat, fixFormat, type FixResult, type FormatProblem, type FormatReport, type FormatResult } from './format';

@@ -5,8 +5,10 @@
 import type { Aggregate, MasterModel } from '../aggregate';
 import type { Config, ConfigProblem } from '../config';
 import { combineDocuments } from './combine';
+import { buildDocumentData } from './data';
 import type { DocumentMeta } from './meta';
 import { chosenLevel, modelsAtLevel, type Level } from './recognition-level';
+import { documentRecord, type DocumentRecord } from './record';
 import { renderDocument } from './render';
 import type { TemplateMessage } from './template-errors';
 import { BUILTIN_TEMPLATES, type BuiltinName } from './templates';
@@ -53,6 +55,8 @@ export type DocumentRun =
       warnings: TemplateMessage[];
       /** Models whose officer values came from a renamed model, to check before signing (renamedWarning); null when none. */
       renamed: string | null;
+      /** The document's NĐ 30 Phụ lục VI record (the whole document's), made when asked for. */
+      record: () => DocumentRecord;
     };
 
 /** Type name: the metadata's, else the built-in template's, else the template file's name. */
@@ -88,7 +92,11 @@ export function runDocument(req: DocumentRunRequest): DocumentRun {
   const n = listed.length;
   const covers = `${n} mô hình${level ? ` được công nhận cấp ${level.label}` : ''}`;
   const description = req.each ? `${typeName}: ${n} văn bản, mỗi mô hình một văn bản, gộp trong một tệp in (${covers})` : `${typeName} (${covers})`;
-  return { status: 'done', bytes, documents, level, listed, typeName, description, warnings: whole.warnings, renamed: renamedWarning(listed) };
+  const record = () => {
+    const { data, pack } = buildDocumentData({ meta, config, aggregate, template: req.builtin });
+    return documentRecord(data, pack);
+  };
+  return { status: 'done', bytes, documents, level, listed, typeName, description, warnings: whole.warnings, renamed: renamedWarning(listed), record };
 }
 
 /**
