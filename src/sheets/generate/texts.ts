@@ -1,4 +1,5 @@
 // Every Vietnamese word of “Soạn văn bản” (menuGenerate) on the server side: titles, problems, the summary.
+import { BUILTIN_TEMPLATES } from '../../domain/document/templates';
 import { bulletList } from '../texts';
 
 export const GEN_TEXT = {
@@ -15,7 +16,7 @@ export const GEN_TEXT = {
     `Không mở được thư mục Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền sửa thư mục của tài khoản đang dùng.`,
   noTemplateFile: 'Hãy dán đường liên kết (hoặc mã) tệp mẫu .docx trên Google Drive, hoặc chọn một mẫu có sẵn.',
   badTemplateLink: (input: string) =>
-    `“${input}” không phải mẫu có sẵn, cũng không phải đường liên kết hay mã tệp Google Drive. Mẫu có sẵn: ke-hoach, huong-dan, danh-sach, bao-cao, quyet-dinh.`,
+    `“${input}” không phải mẫu có sẵn, cũng không phải đường liên kết hay mã tệp Google Drive. Mẫu có sẵn: ${Object.keys(BUILTIN_TEMPLATES).join(', ')}.`,
   templateNotOpened: (id: string, detail: string) =>
     `Không mở được tệp mẫu trên Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền xem tệp.`,
   templateIsGoogleDoc: (name: string) =>

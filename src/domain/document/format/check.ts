@@ -6,7 +6,7 @@ import { parseIsoDate, upperFirst, upperVi } from '../lines';
 import type { PartName, PartRule, RulePack } from '../packs';
 import { mmToTwips } from '../packs';
 import type { DocxModel, Letters, Paragraph, Run, Section } from './model';
-import { isCaps, plain, type Parts } from './recognize';
+import { plain, type Parts } from './recognize';
 
 export interface FormatProblem {
   /** Stable id: “le-trang”, “co-chu/so-ky-hieu”, “ngay-thang”… */
@@ -380,4 +380,3 @@ export function runChecks(model: DocxModel, parts: Parts, pack: RulePack, named:
   return ctx.out;
 }
 
-export { isCaps };
