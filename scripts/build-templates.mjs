@@ -1,6 +1,8 @@
-// Builds the built-in .docx templates in templates/: NĐ 30/2020 Phụ lục I layout, both format profiles in one file.
-// Run: node scripts/build-templates.mjs [--out DIR]   (deterministic: the same input gives byte-identical files)
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Builds the built-in .docx templates in templates/ from the rule packs (src/domain/document/packs/*.json): paper,
+// margins, font, and the letters of every part of the header and the signature block come from the pack of each
+// format profile; both profiles in one file. A change of rule is a change of the pack, then this script again.
+// Run: node scripts/build-templates.mjs [--out DIR] [--packs DIR]   (deterministic: the same packs give byte-identical files)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PizZip from 'pizzip';
@@ -9,10 +11,43 @@ const outAt = process.argv.indexOf('--out');
 const OUT = outAt > 0 ? resolve(process.argv[outAt + 1]) : join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
 
 // ---------------------------------------------------------------------------------------------
-// Page (twips): A4, margins inside the NĐ 30 ranges (top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm).
-const A4 = { w: 11906, h: 16838 };
-const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 851, header: 567, footer: 567 };
+// The rule packs: the state pack (NĐ 30) and the Party pack (HD 36) the templates' two profiles follow.
+const packsAt = process.argv.indexOf('--packs');
+const PACKS_DIR = packsAt > 0 ? resolve(process.argv[packsAt + 1]) : join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'domain', 'document', 'packs');
+const pack = (id) => JSON.parse(readFileSync(join(PACKS_DIR, `${id}.json`), 'utf8'));
+const STATE = pack('nd30-2020');
+const PARTY = pack('hd36-2018');
+// One page setup and one font serve both profiles of a template: the packs must agree on them.
+for (const k of ['widthMm', 'heightMm']) if (STATE.page[k] !== PARTY.page[k]) throw new Error(`packs differ on page.${k}`);
+for (const k of ['top', 'bottom', 'left', 'right']) if (STATE.page.useMm[k] !== PARTY.page.useMm[k]) throw new Error(`packs differ on page.useMm.${k}`);
+if (STATE.font.family !== PARTY.font.family) throw new Error('packs differ on the font');
+
+/** Millimetres to twips, rounded up so that a minimum is never undercut (as packs.ts mmToTwips). */
+const twips = (mm) => Math.ceil((mm / 25.4) * 1440 - 1e-9);
+
+// Page (twips): A4 and the margins the pack uses (inside its ranges); the header and footer 10 mm from the edge.
+const A4 = { w: twips(STATE.page.widthMm), h: twips(STATE.page.heightMm) };
+const MARGIN = {
+  top: twips(STATE.page.useMm.top),
+  bottom: twips(STATE.page.useMm.bottom),
+  left: twips(STATE.page.useMm.left),
+  right: twips(STATE.page.useMm.right),
+  header: twips(10),
+  footer: twips(10),
+};
 const WIDTH = { portrait: A4.w - MARGIN.left - MARGIN.right, landscape: A4.h - MARGIN.left - MARGIN.right };
+
+/** Run properties of a part as a pack sets them: weight, slant, underline, size. */
+const letters = (part) => ({ b: part.bold, i: part.italic, u: part.underline, sz: part.use });
+/** The properties of `part` that differ from `style` (a paragraph style both profiles share), for the run. */
+function beyond(part, style) {
+  const o = {};
+  if (!!part.bold !== !!style.bold) o.b = part.bold;
+  if (!!part.italic !== !!style.italic) o.i = part.italic;
+  if (!!part.underline !== !!style.underline) o.u = part.underline;
+  if (part.use !== style.use) o.sz = part.use;
+  return o;
+}
 const CELL_MARGIN = 57;
 /** 1 cm first-line indent (NĐ 30: 1–1.27 cm). */
 const INDENT = 567;
@@ -162,31 +197,29 @@ function headerColumns(width) {
 /** State/union header (NĐ 30): governing and issuing body | national title and motto; number | place and date; type name, subject. */
 function stateHeader(width) {
   const [L, R] = headerColumns(width);
+  const P = STATE.parts;
   const left = [
     ctl('{#co_quan_chu_quan_hoa}'),
-    center(r('{co_quan_chu_quan_hoa}', { sz: 13 })),
+    center(r('{co_quan_chu_quan_hoa}', letters(P.governingBody))),
     ctl('{/co_quan_chu_quan_hoa}'),
-    center(r('{co_quan_hoa}', { b: true, sz: 13 })),
+    center(r('{co_quan_hoa}', letters(P.issuingBody))),
     rule(1420, L),
   ];
-  const right = [
-    center(r('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { b: true, sz: 12 })),
-    center(r('Độc lập - Tự do - Hạnh phúc', { b: true, sz: 13 })),
-    rule(MOTTO_WIDTH, R),
-  ];
+  const [title, motto] = STATE.header.title;
+  const right = [center(r(title, letters(P.title))), center(r(motto, letters(P.motto))), rule(MOTTO_WIDTH, R)];
   return (
     table([L, R], [
       row([cell(left, { w: L }), cell(right, { w: R })], { cantSplit: true }),
       row(
         [
-          cell(center(r('{dong_so}', { sz: 13 }), { before: 160 }), { w: L }),
-          cell(center(r('{dong_ngay}', { i: true, sz: 14 }), { before: 160 }), { w: R }),
+          cell(center(r('{dong_so}', letters(P.number)), { before: 160 }), { w: L }),
+          cell(center(r('{dong_ngay}', letters(P.placeDate)), { before: 160 }), { w: R }),
         ],
         { cantSplit: true },
       ),
     ]) +
-    p(r('{ten_loai}'), { style: 'DVKTenLoai' }) +
-    p(r('{trich_yeu}'), { style: 'DVKTrichYeu' }) +
+    p(r('{ten_loai}', beyond(P.typeName, STATE.parts.typeName)), { style: 'DVKTenLoai' }) +
+    p(r('{trich_yeu}', beyond(P.subject, STATE.parts.subject)), { style: 'DVKTrichYeu' }) +
     rule(1700, width, { before: 100, after: 240 })
   );
 }
@@ -194,27 +227,28 @@ function stateHeader(width) {
 /** Party header (HD 36): issuing body with a star | “ĐẢNG CỘNG SẢN VIỆT NAM”; “Số 09-CTr/HU” | place and date. */
 function partyHeader(width) {
   const [L, R] = headerColumns(width);
+  const P = PARTY.parts;
   const left = [
     ctl('{#co_quan_chu_quan_hoa}'),
-    center(r('{co_quan_chu_quan_hoa}', { sz: 14 })),
+    center(r('{co_quan_chu_quan_hoa}', letters(P.governingBody))),
     ctl('{/co_quan_chu_quan_hoa}'),
-    center(r('{co_quan_hoa}', { b: true, sz: 14 })),
-    center(r('*', { sz: 14 })),
+    center(r('{co_quan_hoa}', letters(P.issuingBody))),
+    center(r('*', { sz: P.issuingBody.use })),
   ];
-  const right = [center(r('ĐẢNG CỘNG SẢN VIỆT NAM', { b: true, sz: 15 })), rule(PARTY_WIDTH, R)];
+  const right = [center(r(PARTY.header.title[0], letters(P.title))), rule(PARTY_WIDTH, R)];
   return (
     table([L, R], [
       row([cell(left, { w: L }), cell(right, { w: R })], { cantSplit: true }),
       row(
         [
-          cell(center(r('{dong_so}', { sz: 14 }), { before: 60 }), { w: L }),
-          cell(center(r('{dong_ngay}', { i: true, sz: 14 }), { before: 60 }), { w: R }),
+          cell(center(r('{dong_so}', letters(P.number)), { before: 60 }), { w: L }),
+          cell(center(r('{dong_ngay}', letters(P.placeDate)), { before: 60 }), { w: R }),
         ],
         { cantSplit: true },
       ),
     ]) +
-    p(r('{ten_loai}', { sz: 16 }), { style: 'DVKTenLoai' }) +
-    p(r('{trich_yeu}'), { style: 'DVKTrichYeu' }) +
+    p(r('{ten_loai}', beyond(P.typeName, STATE.parts.typeName)), { style: 'DVKTenLoai' }) +
+    p(r('{trich_yeu}', beyond(P.subject, STATE.parts.subject)), { style: 'DVKTrichYeu' }) +
     center(r('-----'), { after: 240 })
   );
 }
@@ -230,14 +264,14 @@ function signatureColumns(width) {
 }
 
 /** Signer's title lines, a clear area for the signature and seal (ký số), the signer's name. */
-function signatureCell(w) {
+function signatureCell(w, pk) {
   return cell(
     [
       ctl('{#dong_ky}'),
-      p(r('{dong}'), { style: 'DVKChuKy' }),
+      p(r('{dong}', beyond(pk.parts.authority, STATE.parts.authority)), { style: 'DVKChuKy' }),
       ctl('{/dong_ky}'),
       ...Array.from({ length: 5 }, () => p('', { style: 'DVKChuKy' })),
-      p(r('{nguoi_ky}'), { style: 'DVKChuKy' }),
+      p(r('{nguoi_ky}', beyond(pk.parts.signer, STATE.parts.authority)), { style: 'DVKChuKy' }),
     ],
     { w },
   );
@@ -246,15 +280,17 @@ function signatureCell(w) {
 /** “Nơi nhận:” left and the signature right, at the same level. */
 function signature(width) {
   const [L, R] = signatureColumns(width);
-  const recipients = (label, o) => [label, ctl('{#noi_nhan}'), p(r('{dong}', o), { style: 'DVKNoiNhan' }), ctl('{/noi_nhan}')];
-  // NĐ 30: “Nơi nhận:” bold italic 12, lines 11. HD 36: “Nơi nhận:” underlined 14, lines 12.
-  const state = recipients(p(r('Nơi nhận:', { b: true, i: true, sz: 12 })), {});
-  const party = recipients(p(r('Nơi nhận:', { u: true, sz: 14 })), { sz: 12 });
-  const block = (left) =>
-    table([L, R], [row([cell(left, { w: L }), signatureCell(R)], { cantSplit: true })]);
+  // “Nơi nhận:” and its lines as each pack writes them (NĐ 30: bold italic 12, lines 11; HD 36: underlined 14, lines 12).
+  const recipients = (pk) => [
+    p(r(pk.recipients.label, letters(pk.parts.recipientsLabel))),
+    ctl('{#noi_nhan}'),
+    p(r('{dong}', beyond(pk.parts.recipients, STATE.parts.recipients)), { style: 'DVKNoiNhan' }),
+    ctl('{/noi_nhan}'),
+  ];
+  const block = (pk) => table([L, R], [row([cell(recipients(pk), { w: L }), signatureCell(R, pk)], { cantSplit: true })]);
   // The spacer also keeps a table above from merging with this one (adjacent tables become one in Word and LibreOffice).
   const spacer = p('', { before: 0, after: 120, keepNext: true });
-  return spacer + ctl('{#nha_nuoc}') + block(state) + ctl('{/nha_nuoc}') + ctl('{#dang}') + block(party) + ctl('{/dang}');
+  return spacer + ctl('{#nha_nuoc}') + block(STATE) + ctl('{/nha_nuoc}') + ctl('{#dang}') + block(PARTY) + ctl('{/dang}');
 }
 
 /** A list loop: each item one justified paragraph. */
@@ -279,7 +315,7 @@ function keHoach() {
     header(W),
     canCu(),
     body(
-      'Để phong trào thi đua “Dân vận khéo” tiếp tục được triển khai sâu rộng, thiết thực và hiệu quả, {co_quan} ban hành {loai_van_ban} {trich_yeu_thuong} như sau:',
+      'Để phong trào thi đua “Dân vận khéo” tiếp tục được triển khai sâu rộng, thiết thực và hiệu quả, {co_quan_day_du} ban hành {loai_van_ban} {trich_yeu_thuong} như sau:',
     ),
     h1('I. MỤC ĐÍCH, YÊU CẦU'),
     h2('1. Mục đích'),
@@ -324,15 +360,15 @@ function keHoach() {
     ctl('{/co_chi_tieu}'),
     h1('III. TỔ CHỨC THỰC HIỆN'),
     body(
-      '1. Các cơ quan, đơn vị căn cứ {loai_van_ban} này lựa chọn, đăng ký mô hình, điển hình “Dân vận khéo” theo mẫu danh sách đăng ký, gửi về {co_quan}{#co_han_nop} **trước ngày {han_nop}**{/co_han_nop}.',
+      '1. Các cơ quan, đơn vị căn cứ {loai_van_ban} này lựa chọn, đăng ký mô hình, điển hình “Dân vận khéo” theo mẫu danh sách đăng ký, gửi về {co_quan_day_du}{#co_han_nop} **trước ngày {han_nop}**{/co_han_nop}.',
     ),
     body(
-      '2. Cấp ủy, lãnh đạo các cơ quan, đơn vị chỉ đạo triển khai thực hiện mô hình đã đăng ký; định kỳ 6 tháng, một năm báo cáo kết quả về {co_quan}.',
+      '2. Cấp ủy, lãnh đạo các cơ quan, đơn vị chỉ đạo triển khai thực hiện mô hình đã đăng ký; định kỳ 6 tháng, một năm báo cáo kết quả về {co_quan_day_du}.',
     ),
     body(
-      '3. {co_quan} tổng hợp danh sách, theo dõi, hướng dẫn, kiểm tra; tổ chức sơ kết, tổng kết, biểu dương, khen thưởng các mô hình, điển hình tiêu biểu.',
+      '3. {co_quan_day_du} tổng hợp danh sách, theo dõi, hướng dẫn, kiểm tra; tổ chức sơ kết, tổng kết, biểu dương, khen thưởng các mô hình, điển hình tiêu biểu.',
     ),
-    body('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị phản ánh về {co_quan} để được hướng dẫn./.', {
+    body('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị phản ánh về {co_quan_day_du} để được hướng dẫn./.', {
       keepNext: true,
     }),
     signature(W),
@@ -346,7 +382,7 @@ function huongDan() {
   return [
     header(W),
     canCu(),
-    body('{co_quan} {loai_van_ban_thuong} {trich_yeu_thuong} với những nội dung cụ thể như sau:'),
+    body('{co_quan_day_du} {loai_van_ban_thuong} {trich_yeu_thuong} với những nội dung cụ thể như sau:'),
     h2('1. Nội dung xây dựng mô hình “Dân vận khéo”'),
     each(
       'linh_vuc',
@@ -377,7 +413,7 @@ function huongDan() {
     body('- Chỉ tiêu đăng ký: {cau_chi_tieu}.'),
     ctl('{/co_chi_tieu}'),
     body(
-      '- Danh sách đăng ký lập theo mẫu tại Phụ lục kèm theo, gửi về {co_quan}{#co_han_nop} **trước ngày {han_nop}**{/co_han_nop} để tổng hợp, theo dõi./.',
+      '- Danh sách đăng ký lập theo mẫu tại Phụ lục kèm theo, gửi về {co_quan_day_du}{#co_han_nop} **trước ngày {han_nop}**{/co_han_nop} để tổng hợp, theo dõi./.',
       { keepNext: true },
     ),
     signature(W),
@@ -493,7 +529,7 @@ function baoCao() {
   return [
     header(W),
     canCu(),
-    body('{co_quan} báo cáo {trich_yeu_thuong} như sau:'),
+    body('{co_quan_day_du} báo cáo {trich_yeu_thuong} như sau:'),
     h1('I. KẾT QUẢ ĐĂNG KÝ XÂY DỰNG MÔ HÌNH, ĐIỂN HÌNH'),
     h2('1. Tình hình chung'),
     body(
@@ -533,11 +569,11 @@ function baoCao() {
       '2. Hạn chế: {#cac_don_vi_chua_nop}còn {so_don_vi_chua_nop} đơn vị chưa gửi danh sách; {/cac_don_vi_chua_nop}{#cac_don_vi_chua_dat}một số đơn vị đăng ký chưa đủ chỉ tiêu: {cac_don_vi_chua_dat}; {/cac_don_vi_chua_dat}việc đăng ký ở một số nơi còn chậm so với yêu cầu.',
     ),
     h1(`${NEXT_ROMAN('III')}. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI`),
-    body('1. Đề nghị các đơn vị chưa gửi danh sách hoặc đăng ký chưa đủ chỉ tiêu khẩn trương hoàn thiện, gửi về {co_quan}.'),
+    body('1. Đề nghị các đơn vị chưa gửi danh sách hoặc đăng ký chưa đủ chỉ tiêu khẩn trương hoàn thiện, gửi về {co_quan_day_du}.'),
     body(
       '2. Tiếp tục theo dõi, hướng dẫn, kiểm tra việc triển khai các mô hình đã đăng ký; lựa chọn mô hình, điển hình tiêu biểu để biểu dương, khen thưởng và nhân rộng.',
     ),
-    body('Trên đây là báo cáo {trich_yeu_thuong} của {co_quan}./.', { keepNext: true }),
+    body('Trên đây là báo cáo {trich_yeu_thuong} của {co_quan_day_du}./.', { keepNext: true }),
     signature(W),
   ];
 }
@@ -617,14 +653,18 @@ function styleXml(type, id, name, { basedOn = 'Normal', next, pPr = '', rPr: rp 
   );
 }
 
-const FONT = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>';
+const FAMILY = esc(STATE.font.family);
+const FONT = `<w:rFonts w:ascii="${FAMILY}" w:hAnsi="${FAMILY}" w:eastAsia="${FAMILY}" w:cs="${FAMILY}"/>`;
+/** A shared style's run properties from the state pack's part (both profiles' differences are put on their runs). */
+const styleLetters = (part) =>
+  (part.bold ? '<w:b/><w:bCs/>' : '') + (part.italic ? '<w:i/><w:iCs/>' : '') + SZ(part.use) + (part.underline ? '<w:u w:val="single"/>' : '');
 const SZ = (pt) => `<w:sz w:val="${pt * 2}"/><w:szCs w:val="${pt * 2}"/>`;
 
 function stylesXml() {
   const bodyPPr = `<w:spacing w:before="0" w:after="120" w:line="276" w:lineRule="auto"/><w:ind w:firstLine="${INDENT}"/><w:jc w:val="both"/>`;
   return (
     `${XML}<w:styles xmlns:w="${NS_W}">` +
-    `<w:docDefaults><w:rPrDefault><w:rPr>${FONT}<w:color w:val="000000"/>${SZ(14)}<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${FONT}<w:color w:val="${STATE.font.color}"/>${SZ(STATE.parts.body.use)}<w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
     '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
@@ -642,21 +682,24 @@ function stylesXml() {
     }) +
     styleXml('paragraph', 'DVKTenLoai', 'DVK Tên loại', {
       pPr: '<w:keepNext/><w:spacing w:before="360" w:after="0"/><w:jc w:val="center"/>',
-      rPr: `<w:b/><w:bCs/>${SZ(14)}`,
+      rPr: styleLetters(STATE.parts.typeName),
     }) +
     styleXml('paragraph', 'DVKTrichYeu', 'DVK Trích yếu', {
       pPr: '<w:keepNext/><w:spacing w:before="0" w:after="60"/><w:jc w:val="center"/>',
-      rPr: `<w:b/><w:bCs/>${SZ(14)}`,
+      rPr: styleLetters(STATE.parts.subject),
     }) +
     styleXml('paragraph', 'DVKBang', 'DVK Bảng', {
       pPr: '<w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>',
       rPr: SZ(12),
     }) +
     styleXml('paragraph', 'DVKBangTieuDe', 'DVK Bảng tiêu đề', { basedOn: 'DVKBang', pPr: '<w:jc w:val="center"/>', rPr: '<w:b/><w:bCs/>' }) +
-    styleXml('paragraph', 'DVKNoiNhan', 'DVK Nơi nhận', { pPr: '<w:spacing w:before="0" w:after="0"/><w:jc w:val="left"/>', rPr: SZ(11) }) +
+    styleXml('paragraph', 'DVKNoiNhan', 'DVK Nơi nhận', {
+      pPr: '<w:spacing w:before="0" w:after="0"/><w:jc w:val="left"/>',
+      rPr: styleLetters(STATE.parts.recipients),
+    }) +
     styleXml('paragraph', 'DVKChuKy', 'DVK Chữ ký', {
       pPr: '<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/>',
-      rPr: `<w:b/><w:bCs/>${SZ(14)}`,
+      rPr: styleLetters(STATE.parts.authority),
     }) +
     styleXml('paragraph', 'DVKDieuKhien', 'DVK Thẻ điều khiển', {
       pPr: '<w:spacing w:before="0" w:after="0"/>',
@@ -673,7 +716,7 @@ const SETTINGS =
   '<w:themeFontLang w:val="vi-VN"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/></w:settings>';
 
 const FONT_TABLE =
-  `${XML}<w:fonts xmlns:w="${NS_W}"><w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/>` +
+  `${XML}<w:fonts xmlns:w="${NS_W}"><w:font w:name="${FAMILY}"><w:panose1 w:val="02020603050405020304"/>` +
   '<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>';
 
 /** Page number centred in the top margin (pages 2 onward: page 1 uses the empty first-page header). */

@@ -3,7 +3,9 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDocumentData, parseMeta, renderDocument, type DocModel, type DocStats } from '../../src/domain/document';
+import { aggregate } from '../../src/domain/aggregate';
+import { buildDocumentData, parseMeta, renderDocument } from '../../src/domain/document';
+import { NO_OFFICER_VALUES, type MasterRow } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
 
 const root = process.argv[2];
@@ -13,23 +15,27 @@ const meta = parseMeta(JSON.parse(readFileSync(join(root, 'samples/van-ban/danh-
 if (!meta.ok) throw new Error('bad sample meta');
 const units = config.units.map((u) => u.name);
 const fields = config.fields.map((f) => f.code);
-const models: DocModel[] = Array.from({ length: 5000 }, (_, i) => ({
-  unit: units[i % units.length],
-  unitType: config.units[i % units.length].type,
+// The models as the aggregation of a master list holding them gives them (statistics by the aggregation's own rules).
+const rows: MasterRow[] = Array.from({ length: 5000 }, (_, i) => ({
+  masterRow: i + 2,
+  unit: { name: units[i % units.length], type: config.units[i % units.length].type },
   name: `Công đoàn Trường THCS số ${i + 1}`,
   model: `Mô hình “Mỗi tuần một việc làm tốt” số ${i + 1}`,
   regType: i % 3 ? 'new' : 'continue',
   field: fields[i % fields.length],
   extra: {},
+  kind: null,
+  codes: [],
+  source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp', row: i + 2 },
+  date: '2021-07-10',
+  officer: { ...NO_OFFICER_VALUES },
+  sourceModified: null,
+  fingerprint: '',
+  officerEdited: [],
+  own: {},
 }));
-const stats: DocStats = {
-  total: models.length,
-  byField: Object.fromEntries(fields.map((f) => [f, models.filter((m) => m.field === f).length])),
-  byRegistration: { new: models.filter((m) => m.regType === 'new').length, continue: models.filter((m) => m.regType === 'continue').length },
-  byUnit: units.map((u, i) => ({ unit: u, type: config.units[i].type, count: models.filter((m) => m.unit === u).length, quota: {}, status: 'ok' })),
-  missingUnits: [],
-};
-const input = { meta: meta.meta, config, models, stats, template: 'danh-sach' as const };
+const agg = aggregate([{ kind: 'master', source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp' }, rows, modified: null }], config);
+const input = { meta: meta.meta, config, aggregate: agg, template: 'danh-sach' as const };
 const now = new Date('2021-07-20T00:00:00Z');
 
 function time(f: () => unknown): number {

@@ -76,6 +76,7 @@ export const OPTIONS = {
     out: { type: 'string', short: 'o', example: 'van-ban.docx', output: true },
     pdf: { type: 'boolean' },
     each: { type: 'boolean' },
+    metadata: { type: 'boolean' },
   },
   read: { help, json, sheet: { type: 'string', example: '"Danh sách"' } },
   forms: { config, preset, help, force, out: { type: 'string', short: 'o', example: 'mau/' } },
@@ -88,6 +89,13 @@ export const OPTIONS = {
     'as-of': day,
     moc: { type: 'string', example: 'dang-ky' },
     from: { type: 'string', example: '"Ban Tuyên giáo"' },
+  },
+  'check-format': {
+    help,
+    json,
+    force,
+    'the-thuc': { type: 'string', example: 'dang' },
+    fix: { type: 'string', example: 'ban-sua.docx', output: true },
   },
 } as const satisfies Record<string, OptionTable>;
 

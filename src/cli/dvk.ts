@@ -14,13 +14,14 @@ const HELP = `dvk — công cụ phong trào “Dân vận khéo”
 Cách dùng: dvk <lệnh> [tùy chọn]
 
 Lệnh:
-  validate   kiểm tra danh sách đăng ký của đơn vị (.xlsx)
-  aggregate  tổng hợp danh sách của các đơn vị, thống kê, đơn vị chưa nộp
-  return     trả lại danh sách cho đơn vị: bản có đánh dấu và lời nhắn những điểm cần sửa
-  generate   soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo Nghị định 30
-  read       in những gì công cụ đọc được từ một tệp .xlsx (từng ô, từng trang)
-  forms      ghi cho mỗi đơn vị một biểu mẫu .xlsx điền sẵn tên đơn vị, chỉ tiêu, hạn nộp
-  remind     soạn lời nhắc cho đơn vị chưa nộp, đang điền dở hoặc phải sửa danh sách (và tệp gộp thư .csv)
+  validate      kiểm tra danh sách đăng ký của đơn vị (.xlsx)
+  aggregate     tổng hợp danh sách của các đơn vị, thống kê, đơn vị chưa nộp
+  return        trả lại danh sách cho đơn vị: bản có đánh dấu và lời nhắn những điểm cần sửa
+  generate      soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo Nghị định 30
+  read          in những gì công cụ đọc được từ một tệp .xlsx (từng ô, từng trang)
+  forms         ghi cho mỗi đơn vị một biểu mẫu .xlsx điền sẵn tên đơn vị, chỉ tiêu, hạn nộp
+  remind        soạn lời nhắc cho đơn vị chưa nộp, đang điền dở hoặc phải sửa danh sách (và tệp gộp thư .csv)
+  check-format  kiểm tra thể thức một văn bản Word (.docx) theo Nghị định 30 hoặc Hướng dẫn 36, sửa những gì sửa được
 
 Xem hướng dẫn từng lệnh: dvk <lệnh> --help
 Tên tệp bắt đầu bằng dấu gạch ngang vẫn là tên tệp khi tệp đó có thật; sau -- mọi tham số đều là tên tệp.`;
@@ -91,6 +92,10 @@ const COMMANDS: Record<Command, () => Promise<Runner>> = {
   remind: async () => {
     const m = await import('./commands/remind');
     return { help: m.HELP, run: (values, inputs) => m.runRemind({ inputs, ...values }, print) };
+  },
+  'check-format': async () => {
+    const m = await import('./commands/check-format');
+    return single(m.HELP, 'file', 'Mỗi lần chỉ kiểm tra một văn bản', m.runCheckFormat);
   },
 };
 

@@ -25,13 +25,19 @@ export const NO_SOFFICE =
   'Không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo được bản PDF; tệp .docx vẫn được ghi. ' +
   'Cài LibreOffice (ví dụ: apt-get install libreoffice-writer-nogui) rồi chạy lại với --pdf.';
 
+/**
+ * LibreOffice's PDF export with every font embedded, the 14 standard PDF fonts too (EmbedStandardFonts): the PDF shows
+ * the same on the signing machine whatever fonts it has. Fonts are embedded as subsets, as LibreOffice always does.
+ */
+export const PDF_EXPORT = 'pdf:writer_pdf_Export:{"EmbedStandardFonts":{"type":"boolean","value":"true"}}';
+
 /** The PDF of `docxPath` (named `pdfPath` in messages); its own LibreOffice profile, so it never clashes with an open LibreOffice. */
 export async function convertToPdf(soffice: string, docxPath: string, pdfPath: string): Promise<Uint8Array> {
   const work = await mkdtemp(join(tmpdir(), 'dvk-pdf-'));
   try {
     const r = spawnSync(
       soffice,
-      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, docxPath],
+      [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', PDF_EXPORT, '--outdir', work, docxPath],
       { encoding: 'utf8', timeout: 180_000 },
     );
     const produced = join(work, `${basename(docxPath, extname(docxPath))}.pdf`);

@@ -2,6 +2,7 @@
 // Every handler that changes the spreadsheet (or writes to Drive) runs `exclusive`ly: under the document lock.
 import { finishJob, pendingJob, runStep, showAggregateDialog, startJob } from './aggregate';
 import { dialogCall, guarded } from './errors';
+import { checkFormatFromDrive } from './generate/format-check';
 import { generateInit as initGenerate, generateRun as runGenerate, showGenerateDialog } from './generate/server';
 import { exclusive } from './lock';
 import { buildMenu } from './menu';
@@ -84,3 +85,6 @@ export const remindSend = dialogCall(
     return sendRemind(step, units);
   }),
 );
+
+// Reads a .docx on Drive and shows its format problems (writes nothing, so no lock).
+export const menuCheckFormat = guarded('menuCheckFormat', () => checkFormatFromDrive());

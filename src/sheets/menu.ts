@@ -1,4 +1,5 @@
 // The “Dân vận khéo” menu, built in onOpen's limited auth mode: UI calls only, nothing else.
+import { FORMAT_TEXT } from './generate/texts';
 import { TEXT } from './texts';
 import { COLLECT_TEXT } from './collect/texts';
 
@@ -27,5 +28,6 @@ export function buildMenu(): void {
     .addItem(COLLECT_TEXT.menuRemind, 'menuRemind')
     .addItem(TEXT.menuAggregate, 'menuAggregate')
     .addItem(TEXT.menuGenerate, 'menuGenerate')
+    .addItem(FORMAT_TEXT.menu, 'menuCheckFormat')
     .addToUi();
 }

@@ -117,6 +117,7 @@ describe('onOpen / onInstall', () => {
     ['Nhắc đơn vị', 'menuRemind'],
     ['Tổng hợp danh sách', 'menuAggregate'],
     ['Soạn văn bản', 'menuGenerate'],
+    ['Kiểm tra thể thức văn bản', 'menuCheckFormat'],
   ];
   const uiOnly = (s: Session) => Object.keys(s.gas.log.snapshot()).every((n) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(n));
 

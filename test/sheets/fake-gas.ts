@@ -174,6 +174,9 @@ export class FakeGas {
   readonly menus: MenuRecord[] = [];
   /** Answers ui.alert returns for YES_NO / OK_CANCEL prompts, in order; OK otherwise. */
   readonly answers: string[] = [];
+  /** ui.prompt: the prompts shown, and what the officer answers to each in turn (CANCEL when none is left). */
+  readonly prompts: { title: string; prompt: string; buttons: string | null }[] = [];
+  readonly promptAnswers: { button: string; text: string }[] = [];
   readonly properties = new Map<string, string>();
   readonly DateCtor: DateConstructor;
   readonly ErrorCtor: ErrorConstructor;
@@ -588,6 +591,11 @@ class FakeUi {
   }
   createMenu(title: string) {
     return this.gas.wrap(new FakeMenu(this.gas, 'top', title), 'Menu');
+  }
+  prompt(title: string, prompt?: string, buttons?: string) {
+    this.gas.prompts.push({ title, prompt: prompt ?? '', buttons: buttons ?? null });
+    const a = this.gas.promptAnswers.shift() ?? { button: 'CANCEL', text: '' };
+    return this.gas.wrap({ getSelectedButton: () => a.button, getResponseText: () => a.text }, 'PromptResponse');
   }
   showModalDialog(output: FakeHtmlOutput, title: string): void {
     const o = raw(output);

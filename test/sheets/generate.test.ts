@@ -77,8 +77,8 @@ function expectedDocument(s: Session, template: Uint8Array, name: BuiltinName | 
   const agg = aggregate([{ kind: 'master', source: { file: ss.getName(), sheet: sheet._name }, rows: readMaster(grid, config)!, modified: null }], config);
   const m = parseMeta({ ...values });
   if (!m.ok) throw new Error(JSON.stringify(m.problems));
-  const input = { meta: m.meta, config, stats: { ...agg.summary, missingUnits: agg.missingUnits }, template: name };
-  const r = renderDocument(template, { ...input, models: agg.models });
+  const input = { meta: m.meta, config, aggregate: agg, template: name };
+  const r = renderDocument(template, input);
   expect(r.problems).toEqual([]);
   if (!each) return r.bytes!;
   return agg.models.map((model) => renderDocument(template, { ...input, models: [model] }).bytes!) as unknown as Uint8Array;

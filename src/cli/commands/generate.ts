@@ -5,20 +5,19 @@ import { aggregate, type Aggregate } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import {
   BUILTIN_TEMPLATES,
-  chosenLevel,
-  combineDocuments,
   docxOwnership,
-  pdfOwnership,
-  renamedWarning,
-  modelsAtLevel,
   isBuiltinName,
   parseMeta,
-  renderDocument,
+  pdfOwnership,
+  pdfPageCount,
+  recordJson,
+  recordOwnership,
+  runDocument,
   type BuiltinName,
-  type DocumentInput,
   type DocumentMeta,
   type TemplateMessage,
 } from '../../domain/document';
+import PizZip from 'pizzip';
 import { foldLoose } from '../../domain/text';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
@@ -32,7 +31,7 @@ const NAMES = Object.keys(BUILTIN_TEMPLATES).join(', ');
 
 export const HELP = `Cách dùng: dvk generate <tên mẫu | mau.docx> --meta van-ban.json --out van-ban.docx
                     [--data tong-hop.xlsx | danh-sach.xlsx | thư mục | du-lieu.json]
-                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each] [--force]
+                    [--config cau-hinh.json | --preset TÊN] [--pdf] [--each] [--metadata] [--force]
 
 Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết định) theo thể thức Nghị định 30/2020
 (hoặc Hướng dẫn 36-HD/VPTW với "the_thuc": "dang") từ mẫu .docx và số liệu các danh sách.
@@ -44,7 +43,12 @@ Soạn văn bản (kế hoạch, hướng dẫn, danh sách, báo cáo, quyết 
   --data NGUỒN     bảng tổng hợp, danh sách đơn vị, thư mục danh sách, hoặc JSON của “dvk aggregate --json”;
                    không cần cho kế hoạch và hướng dẫn
   --out TỆP        tệp .docx kết quả (ghi đè an toàn)
-  --pdf            tạo thêm bản PDF bằng LibreOffice (để ký số)
+  --pdf            tạo thêm bản PDF bằng LibreOffice để ký số: nhúng mọi phông chữ (bản PDF không phụ thuộc phông của
+                   máy ký), giữ trống vùng chữ ký giữa chức vụ và họ tên người ký (NĐ 30, chữ ký số)
+  --metadata       ghi thêm <tên>.thong-tin.json cạnh văn bản: các trường của NĐ 30 Phụ lục VI (số và ký hiệu, ngày ban hành,
+                   tên loại, cơ quan ban hành, trích yếu, số trang, chức vụ và họ tên người ký, nơi nhận) để văn thư nhập
+                   vào hệ thống quản lý văn bản không phải gõ lại. Số trang đếm từ bản PDF (--pdf), không có thì nhờ
+                   LibreOffice đếm; không có LibreOffice thì lấy số Word ghi trong tệp (nếu có) hoặc để trống
   --each           mỗi mô hình một văn bản (trong thư mục cùng tên với --out) và một tệp in gộp tại --out
   --force          ghi đè có giữ bản cũ: tệp đã có không do công cụ tạo (hoặc đã được sửa) được đổi tên thành
                    <tên>.truoc-YYYY-MM-DD.<đuôi> rồi mới ghi tệp mới
@@ -65,6 +69,8 @@ export interface GenerateArgs {
   preset?: string;
   pdf?: boolean;
   each?: boolean;
+  /** Also the NĐ 30 Phụ lục VI record as JSON beside the document. */
+  metadata?: boolean;
   /** Keep an existing file that is not ours (or was edited) under a dated name instead of refusing. */
   force?: boolean;
 }
@@ -118,6 +124,38 @@ function slug(s: string): string {
 }
 
 const docxGuard = (force?: boolean): OutputGuard => ({ what: 'văn bản', owner: (b) => ({ owner: docxOwnership(b) }), force });
+const recordGuard = (force?: boolean): OutputGuard => ({
+  what: 'tệp thông tin văn bản',
+  owner: (b) => ({ owner: recordOwnership(new TextDecoder().decode(b)) }),
+  force,
+});
+
+interface PageCount {
+  count: number | null;
+  source: 'pdf' | 'libreoffice' | 'app.xml' | null;
+  note: string;
+}
+
+/**
+ * The document's pages: from its PDF when one was made (exact for that PDF), else from a PDF LibreOffice makes now (the
+ * same count a --pdf would give; Word may break pages slightly differently where Times New Roman is missing), else the
+ * count Word saved in docProps/app.xml (a custom template's, from its last save in Word: only a guess), else none.
+ */
+async function countPages(docxPath: string, docx: Uint8Array, pdf: Uint8Array | null): Promise<PageCount> {
+  const fromPdf = pdf ? pdfPageCount(pdf) : null;
+  if (fromPdf !== null) return { count: fromPdf, source: 'pdf', note: `số trang ${fromPdf}, đếm từ bản PDF` };
+  const soffice = findSoffice();
+  if (soffice) {
+    const n = pdfPageCount(await convertToPdf(soffice, docxPath, docxPath.replace(/\.docx$/i, '.pdf')));
+    if (n !== null) return { count: n, source: 'libreoffice', note: `số trang ${n}, đếm bằng LibreOffice` };
+  }
+  const app = new PizZip(docx).file('docProps/app.xml')?.asText() ?? '';
+  const saved = /<(?:\w+:)?Pages>(\d{1,6})<\/(?:\w+:)?Pages>/.exec(app);
+  if (saved)
+    return { count: Number(saved[1]), source: 'app.xml', note: `số trang ${saved[1]} theo Word ghi trong tệp mẫu, có thể không đúng với văn bản này: hãy kiểm tra lại` };
+  return { count: null, source: null, note: 'chưa đếm được số trang (không có LibreOffice): văn thư điền khi vào sổ' };
+}
+
 const pdfGuard = (force?: boolean): OutputGuard => ({
   what: 'bản PDF',
   owner: (b) => {
@@ -169,58 +207,45 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
   if (!/\.docx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .docx.`);
   const inputs = [args.template, args.meta, args.data].filter((x): x is string => !!x);
   const pdfPath = args.out.replace(/\.docx$/i, '.pdf');
+  const recordPath = args.out.replace(/\.docx$/i, '.thong-tin.json');
   assertNotInput(args.out, inputs);
   if (args.pdf) assertNotInput(pdfPath, inputs);
+  if (args.metadata) assertNotInput(recordPath, inputs);
   // Every output is checked before anything is rendered or written: a refusal leaves everything as it was.
   const outPlan = await planOutput(args.out, docxGuard(args.force));
   const pdfPlan = args.pdf ? await planOutput(pdfPath, pdfGuard(args.force)) : null;
+  const recordPlan = args.metadata ? await planOutput(recordPath, recordGuard(args.force)) : null;
   const eachFolder = args.each ? await inspectEachFolder(join(dirname(args.out), basename(args.out, extname(args.out))), args.force) : null;
 
   const config = await loadConfig(args);
   const meta = await loadMeta(args.meta);
   const { bytes: template, builtin } = await loadTemplate(args.template);
   const agg = await loadData(args.data, config);
-  // quyet-dinh for one recognition level: the decision (and --each) covers exactly the models at that level.
-  const { level, problems: levelProblems } = chosenLevel(meta, config);
-  if (levelProblems.length)
+  const run = runDocument({ template, builtin, templateName: basename(args.template), meta, config, aggregate: agg, each: !!eachFolder, now: new Date() });
+  if (run.status === 'bad-level')
     throw new UserError(
-      `${args.meta}: thông tin văn bản không hợp lệ (${levelProblems.length} lỗi):\n${levelProblems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
+      `${args.meta}: thông tin văn bản không hợp lệ (${run.problems.length} lỗi):\n${run.problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
     );
-  const listed = level ? modelsAtLevel(agg.models, config.recognitionLevels ?? [], level) : agg.models;
-  const base: Omit<DocumentInput, 'models'> = {
-    meta,
-    config,
-    stats: { ...agg.summary, missingUnits: agg.missingUnits },
-    template: builtin,
-  };
-  const now = new Date();
-  const render = (models: DocumentInput['models']) => renderDocument(template, { ...base, models }, { now });
-
-  const whole = render(agg.models);
-  if (whole.problems.length) {
-    print(`Mẫu văn bản ${args.template} có ${whole.problems.length} lỗi, chưa ghi tệp nào:\n${whole.problems.map((p) => `  - ${describe(p)}`).join('\n')}`);
+  if (run.status === 'template-problems') {
+    print(`Mẫu văn bản ${args.template} có ${run.problems.length} lỗi, chưa ghi tệp nào:\n${run.problems.map((p) => `  - ${describe(p)}`).join('\n')}`);
     return EXIT.findings;
   }
+  if (run.status === 'no-models') throw new UserError('Không có mô hình nào để soạn từng văn bản (--each).');
   const lines: string[] = [];
   // Files of a --data folder that were not read: named, and the run ends with exit 1.
   const notRead = agg.sources.filter((x) => x.error).map((x) => x.error!);
   for (const why of notRead) lines.push(`Không đọc: ${why}`);
-  for (const w of whole.warnings) lines.push(`Cảnh báo: ${describe(w)}`);
-  const renamed = renamedWarning(listed);
-  if (renamed) lines.push(`Cảnh báo: ${renamed}`);
+  for (const w of run.warnings) lines.push(`Cảnh báo: ${describe(w)}`);
+  if (run.renamed) lines.push(`Cảnh báo: ${run.renamed}`);
 
-  let combined = whole.bytes!;
-  if (eachFolder) {
-    if (listed.length === 0) throw new UserError('Không có mô hình nào để soạn từng văn bản (--each).');
-    const docs: Uint8Array[] = [];
-    const width = String(listed.length).length;
-    const names = listed.map((m, i) => `${String(i + 1).padStart(width, '0')}-${slug(m.model || m.name)}.docx`);
-    for (const m of listed) docs.push(render([m]).bytes!);
+  if (eachFolder && run.documents) {
+    const width = String(run.documents.length).length;
+    const names = run.documents.map((d, i) => `${String(i + 1).padStart(width, '0')}-${slug(d.model.model || d.model.name)}.docx`);
     // The new set is written first (each file atomically; a file of the same name that is not ours is kept aside).
     for (const [i, name] of names.entries()) {
       const path = join(eachFolder.path, name);
       const plan = eachFolder.ours.has(name) ? { path, keepAs: null } : await planOutput(path, docxGuard(true));
-      await commitOutput(plan, docs[i]);
+      await commitOutput(plan, run.documents[i].bytes);
     }
     // Only then the stale documents of an earlier run go: only files this tool wrote, unchanged since.
     const fresh = new Set(names);
@@ -230,25 +255,33 @@ export async function runGenerate(args: GenerateArgs, print: (s: string) => void
         await rm(join(eachFolder.path, name), { force: true });
         removed++;
       }
-    combined = combineDocuments(docs)!;
-    lines.push(`Đã ghi ${docs.length} văn bản, mỗi mô hình một tệp, vào ${eachFolder.path}/${removed ? ` (bỏ ${removed} văn bản cũ của lần trước)` : ''}.`);
+    lines.push(`Đã ghi ${names.length} văn bản, mỗi mô hình một tệp, vào ${eachFolder.path}/${removed ? ` (bỏ ${removed} văn bản cũ của lần trước)` : ''}.`);
   }
-  await commitOutput(outPlan, combined);
-  const what = builtin ? BUILTIN_TEMPLATES[builtin].typeName : basename(args.template);
-  lines.push(`Đã ghi ${args.out} (${what}${args.each ? ', tệp in gộp' : ''}; ${listed.length} mô hình${level ? ` được công nhận cấp ${level.label}` : ''}).`);
+  await commitOutput(outPlan, run.bytes);
+  lines.push(`Đã ghi ${args.out}: ${run.description}.`);
 
   let code: number = notRead.length ? EXIT.findings : EXIT.ok;
+  let pdf: Uint8Array | null = null;
   if (pdfPlan) {
     const soffice = findSoffice();
     if (!soffice) {
       lines.push(NO_SOFFICE);
       code = EXIT.input;
     } else {
-      await commitOutput(pdfPlan, await convertToPdf(soffice, args.out, pdfPath));
-      lines.push(`Đã ghi ${pdfPath} (bản PDF để ký số).`);
+      pdf = await convertToPdf(soffice, args.out, pdfPath);
+      await commitOutput(pdfPlan, pdf);
+      lines.push(`Đã ghi ${pdfPath} (bản PDF để ký số, đã nhúng phông chữ).`);
     }
   }
-  for (const p of [outPlan, pdfPlan]) if (p?.keepAs) lines.push(`Đã giữ tệp cũ ${p.path} thành ${p.keepAs}.`);
+  if (recordPlan) {
+    const pages = await countPages(args.out, run.bytes, pdf);
+    await commitOutput(
+      recordPlan,
+      recordJson({ tep: basename(args.out), ...run.record(), so_trang: pages.count, nguon_so_trang: pages.source, ghi_chu_so_trang: pages.note }),
+    );
+    lines.push(`Đã ghi ${recordPath} (thông tin văn bản cho văn thư, NĐ 30 Phụ lục VI; ${pages.note}).`);
+  }
+  for (const p of [outPlan, pdfPlan, recordPlan]) if (p?.keepAs) lines.push(`Đã giữ tệp cũ ${p.path} thành ${p.keepAs}.`);
   print(lines.join('\n'));
   return code;
 }

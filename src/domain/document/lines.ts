@@ -1,8 +1,17 @@
-// Formatted lines of an official document (NĐ 30/2020 Phụ lục I; Party documents per HD 36-HD/VPTW): pure functions.
-import { nfc } from '../text';
+// Formatted lines of an official document, written by the rule pack of its format profile (packs.ts: NĐ 30/2020
+// Phụ lục I, or HD 36-HD/VPTW for Party documents): pure functions.
+// The rules come in as data (a pack, or the part of it a line needs): this file never loads the packs, so the
+// dialog that previews the number line stays small.
+import { foldLoose, nfc } from '../text';
+import type { Profile, RulePack } from './packs';
 
-/** Format profile: state and union documents (NĐ 30) or Party documents (HD 36). */
-export type Profile = 'nha-nuoc' | 'dang';
+export type { Profile };
+
+/** The rules the number line needs. */
+export type NumberRules = Pick<RulePack, 'number'>;
+/** The rules the signature and recipient lines need. */
+export type SignatureRules = Pick<RulePack, 'signature'>;
+export type RecipientRules = Pick<RulePack, 'recipients'>;
 
 /** Document type abbreviations (NĐ 30 Phụ lục III; Party: HD 36) → type name. */
 export const TYPE_NAMES: Record<string, string> = {
@@ -71,25 +80,24 @@ export function typeNameOf(kyHieu: string): string | null {
  * rejoined with the profile's separator (“HD-LĐLĐ” in the state profile, “CTr/HU” in the Party one);
  * any other symbol is kept as typed.
  */
-export function normalizeSymbol(kyHieu: string, profile: Profile): string {
+export function normalizeSymbol(kyHieu: string, rules: NumberRules): string {
   const { head, rest, sep } = splitSymbol(kyHieu);
   if (!sep || !(head in TYPE_NAMES)) return nfc(kyHieu.trim());
-  return `${head}${profile === 'dang' ? '/' : '-'}${rest}`;
+  return `${head}${rules.number.typeSeparator}${rest}`;
 }
 
 /** Blank kept for a number the records office writes in when the document is registered. */
 const BLANK_NUMBER = '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0';
 
 /** Number and symbol: “29/HD-LĐLĐ” (state) or “09-CTr/HU” (Party); a missing number leaves a blank. */
-export function numberAndSymbol(so: number | string | null | undefined, kyHieu: string, profile: Profile): string {
+export function numberAndSymbol(so: number | string | null | undefined, kyHieu: string, rules: NumberRules): string {
   const n = so === null || so === undefined || String(so).trim() === '' ? BLANK_NUMBER : padNumber(so);
-  const sym = normalizeSymbol(kyHieu, profile);
-  return profile === 'dang' ? `${n}-${sym}` : `${n}/${sym}`;
+  return `${n}${rules.number.join}${normalizeSymbol(kyHieu, rules)}`;
 }
 
 /** The number line: “Số: 29/HD-LĐLĐ” (state), “Số 09-CTr/HU” (Party: no colon). */
-export function numberLine(so: number | string | null | undefined, kyHieu: string, profile: Profile = 'nha-nuoc'): string {
-  return `${profile === 'dang' ? 'Số' : 'Số:'} ${numberAndSymbol(so, kyHieu, profile)}`;
+export function numberLine(so: number | string | null | undefined, kyHieu: string, rules: NumberRules): string {
+  return `${rules.number.prefix} ${numberAndSymbol(so, kyHieu, rules)}`;
 }
 
 /** Parses “YYYY-MM-DD”; null when it is not a real date. */
@@ -127,29 +135,35 @@ export function shortDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** Authority prefixes (NĐ 30 Điều 13) and their Party forms (HD 36). */
-const PREFIXES: { re: RegExp; state: string; party: string }[] = [
-  { re: /^(?:TM\.?|T\/M)(?=\s)/i, state: 'TM.', party: 'T/M' },
-  { re: /^(?:KT\.?|K\/T)(?=\s)/i, state: 'KT.', party: 'K/T' },
-  { re: /^(?:TUQ\.?|T\/UQ)(?=\s)/i, state: 'TUQ.', party: 'T/UQ' },
-  { re: /^(?:TL\.?|T\/L)(?=\s)/i, state: 'TL.', party: 'T/L' },
-  { re: /^Q\.(?=\s)/i, state: 'Q.', party: 'Q.' },
+/** Authority prefixes as typed, in either profile's form; the pack writes each (TM. or T/M…). */
+const PREFIXES: { re: RegExp; key: keyof RulePack['signature']['prefixes'] }[] = [
+  { re: /^(?:TM\.?|T\/M)(?=\s)/i, key: 'TM' },
+  { re: /^(?:KT\.?|K\/T)(?=\s)/i, key: 'KT' },
+  { re: /^(?:TUQ\.?|T\/UQ)(?=\s)/i, key: 'TUQ' },
+  { re: /^(?:TL\.?|T\/L)(?=\s)/i, key: 'TL' },
+  { re: /^Q\.(?=\s)/i, key: 'Q' },
 ];
 
-/** Splits an authority line into its prefix (profile form) and the body it acts for. */
-export function parseAuthority(s: string, profile: Profile = 'nha-nuoc'): { prefix: string; rest: string } {
+/** Splits an authority line into its prefix (which one, however typed) and the body it acts for. */
+function splitAuthority(s: string): { key: keyof RulePack['signature']['prefixes'] | null; rest: string } {
   const t = nfc(s.trim()).replace(/\s+/g, ' ');
   for (const p of PREFIXES) {
     const m = p.re.exec(t);
-    if (m) return { prefix: profile === 'dang' ? p.party : p.state, rest: t.slice(m[0].length).trim() };
+    if (m) return { key: p.key, rest: t.slice(m[0].length).trim() };
   }
-  return { prefix: '', rest: t };
+  return { key: null, rest: t };
+}
+
+/** Splits an authority line into its prefix (as the pack writes it) and the body it acts for. */
+export function parseAuthority(s: string, rules: SignatureRules): { prefix: string; rest: string } {
+  const { key, rest } = splitAuthority(s);
+  return { prefix: key ? rules.signature.prefixes[key] : '', rest };
 }
 
 /** “TM. Ban Thường vụ” → “TM. BAN THƯỜNG VỤ” (state) or “T/M BAN THƯỜNG VỤ” (Party). */
-export function authorityLine(quyenHan: string | null | undefined, profile: Profile = 'nha-nuoc'): string {
+export function authorityLine(quyenHan: string | null | undefined, rules: SignatureRules): string {
   if (!quyenHan || !quyenHan.trim()) return '';
-  const { prefix, rest } = parseAuthority(quyenHan, profile);
+  const { prefix, rest } = parseAuthority(quyenHan, rules);
   return [prefix, upperVi(rest)].filter(Boolean).join(' ');
 }
 
@@ -157,11 +171,25 @@ export function authorityLine(quyenHan: string | null | undefined, profile: Prof
 export function signatureTitleLines(
   quyenHan: string | null | undefined,
   chucVu: string | null | undefined,
-  profile: Profile = 'nha-nuoc',
+  rules: SignatureRules,
 ): string[] {
-  const lines = [authorityLine(quyenHan, profile)];
+  const lines = [authorityLine(quyenHan, rules)];
   if (chucVu && chucVu.trim()) lines.push(upperVi(chucVu.trim().replace(/\s+/g, ' ')));
   return lines.filter(Boolean);
+}
+
+/** A standing body named without the committee it belongs to (“Ban Thường trực”, “Ban Thường vụ”, “Thường trực”). */
+const STANDING_BODY = /^(ban )?thuong (truc|vu)$/;
+
+/**
+ * The issuing body as the text of a document names it: a standing body written alone in the header, under its
+ * committee (“ỦY BAN MTTQ VIỆT NAM PHƯỜNG HOA LƯ” over “BAN THƯỜNG TRỰC”), takes the committee's name
+ * (“Ban Thường trực Ủy ban MTTQ Việt Nam phường Hoa Lư”); any other body is named as written.
+ */
+export function fullBodyName(coQuan: string, coQuanChuQuan: string | null | undefined): string {
+  const body = nfc(coQuan.trim());
+  const parent = nfc((coQuanChuQuan ?? '').trim());
+  return parent && STANDING_BODY.test(foldLoose(body)) ? `${body} ${parent}` : body;
 }
 
 /** Who issues a decision, for the line under its title: “BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH”. */
@@ -170,7 +198,7 @@ export function issuingAuthority(
   quyenHan: string | null | undefined,
   chucVu: string | null | undefined,
 ): string {
-  const acting = quyenHan && quyenHan.trim() ? parseAuthority(quyenHan).rest : (chucVu ?? '').trim();
+  const acting = quyenHan && quyenHan.trim() ? splitAuthority(quyenHan).rest : (chucVu ?? '').trim();
   const body = upperVi(coQuan.trim());
   const who = upperVi(acting);
   if (!who || body.startsWith(who)) return body;
@@ -190,17 +218,17 @@ export function bareItem(s: string): string {
  * Recipient lines: “- Ban Dân vận Tỉnh ủy;” … and the last “- Lưu: VT, TG-NC.”
  * (Party: lines end with “,” and the last is “- Lưu Văn phòng Huyện ủy.”).
  */
-export function recipientLines(noiNhan: readonly string[], luu: string | null | undefined, profile: Profile = 'nha-nuoc'): string[] {
-  const end = profile === 'dang' ? ',' : ';';
+export function recipientLines(noiNhan: readonly string[], luu: string | null | undefined, rules: RecipientRules): string[] {
+  const end = rules.recipients.lineEnd;
   const lines = noiNhan.map(bareItem).filter(Boolean).map((s) => `- ${s}${end}`);
-  lines.push(archiveLine(luu, profile));
+  lines.push(archiveLine(luu, rules));
   return lines;
 }
 
 /** “- Lưu: VT, TG-NC.” (state) or “- Lưu VT, TG-NC.” (Party); “VT” when nothing is given. */
-export function archiveLine(luu: string | null | undefined, profile: Profile = 'nha-nuoc'): string {
+export function archiveLine(luu: string | null | undefined, rules: RecipientRules): string {
   const what = bareItem((luu ?? '').replace(/^\s*[-–]?\s*Lưu\s*:?\s*/i, '')) || 'VT';
-  return profile === 'dang' ? `- Lưu ${what}.` : `- Lưu: ${what}.`;
+  return rules.recipients.archive.replace('{luu}', () => what);
 }
 
 /** Roman numerals for group headings: 1 → “I”, 4 → “IV”, 14 → “XIV”. */

@@ -4,7 +4,7 @@
 // PizZip nor pako ever inflates untrusted data. Limits are documented in templates/README.md (“Giới hạn”).
 import { viNumber } from '../files';
 import { ZipArchive, ZipError, xmlText, type ZipEntry, type ZipLimits } from '../zip';
-import type { TemplateMessage } from './render';
+import type { TemplateMessage } from './template-errors';
 import { unescapeXml, xmlFault } from './xml';
 import PizZip from './zip';
 
@@ -38,29 +38,40 @@ export function partLabel(file: string): string {
 const MB = 1024 * 1024;
 const mb = (bytes: number) => `${viNumber(bytes / MB)} MB`;
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const RESAVE = 'Hãy mở tệp mẫu bằng Word và lưu lại.';
+/** The file as messages name it: a template (“tệp mẫu”) or a document (“tệp văn bản”), and its sentence to resave it. */
+interface Noun {
+  noun: string;
+  Noun: string;
+  resave: string;
+}
+
+export const TEMPLATE_NOUN = nounFor('tệp mẫu');
+
+export function nounFor(noun: string): Noun {
+  return { noun, Noun: `${noun[0].toUpperCase()}${noun.slice(1)}`, resave: `Hãy mở ${noun} bằng Word và lưu lại.` };
+}
 
 /** The words for a package that cannot be read. */
-function zipProblemText(e: ZipError, bytes: Uint8Array): string {
+function zipProblemText(e: ZipError, bytes: Uint8Array, { noun, Noun, resave }: Noun): string {
   const part = e.part ? `phần “${e.part}”` : '';
   switch (e.problem) {
     case 'not-zip':
       return CFB.every((b, i) => bytes[i] === b)
-        ? 'Tệp mẫu được đặt mật khẩu hoặc là định dạng Word cũ (.doc): hãy mở bằng Word, bỏ mật khẩu và lưu lại dạng .docx.'
-        : 'Không mở được tệp mẫu: không phải tệp .docx (Word 2007 trở lên).';
+        ? `${Noun} được đặt mật khẩu hoặc là định dạng Word cũ (.doc): hãy mở bằng Word, bỏ mật khẩu và lưu lại dạng .docx.`
+        : `Không mở được ${noun}: không phải tệp .docx (Word 2007 trở lên).`;
     case 'truncated':
-      return 'Tệp mẫu không trọn vẹn (có thể tải về hoặc sao chép chưa xong): hãy lấy lại tệp mẫu.';
+      return `${Noun} không trọn vẹn (có thể tải về hoặc sao chép chưa xong): hãy lấy lại ${noun}.`;
     case 'corrupt':
-      return `Tệp mẫu bị hỏng, không đọc được${part ? ` ${part}` : ''}. ${RESAVE}`;
+      return `${Noun} bị hỏng, không đọc được${part ? ` ${part}` : ''}. ${resave}`;
     case 'encrypted':
-      return `Tệp mẫu có ${part || 'phần'} bị mã hóa, không đọc được. Hãy mở bằng Word, bỏ mật khẩu và lưu lại.`;
+      return `${Noun} có ${part || 'phần'} bị mã hóa, không đọc được. Hãy mở bằng Word, bỏ mật khẩu và lưu lại.`;
     case 'unsupported':
-      return `Tệp mẫu có ${part || 'phần'} nén theo cách công cụ không đọc được. ${RESAVE}`;
+      return `${Noun} có ${part || 'phần'} nén theo cách công cụ không đọc được. ${resave}`;
     case 'too-large': {
       const limit = e.limit?.value ?? 0;
       if (e.limit?.name === 'maxEntries')
-        return `Tệp mẫu có hơn ${viNumber(limit)} phần, vượt giới hạn của công cụ: không phải một văn bản Word thông thường.`;
-      const what = e.limit?.name === 'maxPartBytes' && part ? `${part[0].toUpperCase()}${part.slice(1)} của tệp mẫu` : 'Tệp mẫu';
+        return `${Noun} có hơn ${viNumber(limit)} phần, vượt giới hạn của công cụ: không phải một văn bản Word thông thường.`;
+      const what = e.limit?.name === 'maxPartBytes' && part ? `${part[0].toUpperCase()}${part.slice(1)} của ${noun}` : Noun;
       return `${what} khi giải nén vượt ${mb(limit)} (giới hạn của công cụ). Hãy xóa bớt hình ảnh hoặc nội dung thừa rồi lưu lại.`;
     }
   }
@@ -166,8 +177,9 @@ function utf8Declaration(text: string, bytes: Uint8Array): string {
  * Reads a template's package with every check, and builds the PizZip docxtemplater works on. All problems
  * found are returned at once (a part that cannot be read stops the reading).
  */
-export function openTemplate(template: Uint8Array): OpenedTemplate {
-  const fail = (message: string, where = 'tệp mẫu'): OpenedTemplate => ({ zip: null, problems: [{ tag: '', where, message }] });
+export function openTemplate(template: Uint8Array, words: Noun = TEMPLATE_NOUN): OpenedTemplate {
+  const { noun, Noun, resave } = words;
+  const fail = (message: string, where = noun): OpenedTemplate => ({ zip: null, problems: [{ tag: '', where, message }] });
   const limits = TEMPLATE_LIMITS;
   const tooLarge = (name: keyof ZipLimits, part: string | null = null) => new ZipError('too-large', part, { name, value: limits[name] });
   let archive: ZipArchive;
@@ -182,7 +194,7 @@ export function openTemplate(template: Uint8Array): OpenedTemplate {
     }
     if (declared > limits.maxTotalBytes) throw tooLarge('maxTotalBytes');
   } catch (e) {
-    if (e instanceof ZipError) return fail(zipProblemText(e, template));
+    if (e instanceof ZipError) return fail(zipProblemText(e, template, words));
     throw e;
   }
 
@@ -194,11 +206,11 @@ export function openTemplate(template: Uint8Array): OpenedTemplate {
     if (BAD_NAME.test(e.name) || e.name.length > 1000)
       problems.push({
         tag: '',
-        where: 'tệp mẫu',
-        message: `Tệp mẫu có phần mang tên không hợp lệ “${e.name}” (tên phần không được có “..”, “:” hay ký tự điều khiển): tệp có thể đã bị sửa để gây hại, hãy dùng tệp mẫu khác.`,
+        where: noun,
+        message: `${Noun} có phần mang tên không hợp lệ “${e.name}” (tên phần không được có “..”, “:” hay ký tự điều khiển): tệp có thể đã bị sửa để gây hại, hãy dùng ${noun} khác.`,
       });
     else if (seen.has(key))
-      problems.push({ tag: '', where: 'tệp mẫu', message: `Tệp mẫu có hai phần trùng tên “${seen.get(key)}” và “${e.name}”. ${RESAVE}` });
+      problems.push({ tag: '', where: noun, message: `${Noun} có hai phần trùng tên “${seen.get(key)}” và “${e.name}”. ${resave}` });
     seen.set(key, e.name);
   }
   if (problems.length) return { zip: null, problems };
@@ -206,7 +218,7 @@ export function openTemplate(template: Uint8Array): OpenedTemplate {
   try {
     for (const e of files) parts.set(e, archive.read(e.name)!);
   } catch (e) {
-    if (e instanceof ZipError) return fail(zipProblemText(e, template));
+    if (e instanceof ZipError) return fail(zipProblemText(e, template, words));
     throw e;
   }
 
@@ -230,7 +242,7 @@ export function openTemplate(template: Uint8Array): OpenedTemplate {
       problems.push({
         tag: '',
         where: label,
-        message: `Tệp mẫu bị hỏng: phần “${e.name}”${label !== e.name ? ` (${label})` : ''} không phải XML hợp lệ (dòng ${f.line}, cột ${f.column}: ${f.reason}). ${RESAVE}`,
+        message: `${Noun} bị hỏng: phần “${e.name}”${label !== e.name ? ` (${label})` : ''} không phải XML hợp lệ (dòng ${f.line}, cột ${f.column}: ${f.reason}). ${resave}`,
       });
     } else texts.set(e, utf8Declaration(text, bytes));
   }
@@ -242,24 +254,24 @@ export function openTemplate(template: Uint8Array): OpenedTemplate {
     if (source === null) continue;
     for (const r of parseRelationships(text)) {
       const rel = `Quan hệ “${r.id}” trong phần “${e.name}”`;
-      const where = source ? partLabel(source) : 'tệp mẫu';
+      const where = source ? partLabel(source) : noun;
       const escapes = (target: string) =>
         problems.push({
           tag: '',
           where,
           message:
-            `${rel} trỏ ra ngoài tệp mẫu (“${target}”): tệp .docx chỉ được trỏ tới các phần bên trong nó ` +
+            `${rel} trỏ ra ngoài ${noun} (“${target}”): tệp .docx chỉ được trỏ tới các phần bên trong nó ` +
             '(hình ảnh hay tài liệu liên kết hãy chèn hẳn vào văn bản). Hãy xóa liên kết đó rồi lưu lại.',
         });
       if (r.target === null || !r.target.trim()) {
-        problems.push({ tag: '', where, message: `${rel} thiếu đích (Target). ${RESAVE}` });
+        problems.push({ tag: '', where, message: `${rel} thiếu đích (Target). ${resave}` });
       } else if (r.external) {
         if (!HYPERLINK.test(r.type) && !/^https?:\/\//i.test(r.target.trim())) escapes(r.target);
       } else {
         const name = resolveTarget(source, r.target.trim());
         if (name === null) escapes(r.target);
         else if (!byName.has(name.toLowerCase()) && !byName.has((resolveTarget(source, r.target.trim(), false) ?? '').toLowerCase()))
-          problems.push({ tag: '', where, message: `${rel} trỏ tới phần “${name}” không có trong tệp mẫu. ${RESAVE}` });
+          problems.push({ tag: '', where, message: `${rel} trỏ tới phần “${name}” không có trong ${noun}. ${resave}` });
       }
     }
   }

@@ -2,7 +2,9 @@
 // The “Soạn văn bản” dialog's page script (built into build/gas/GenerateDialog.html): the metadata is checked here
 // with the contract's own schema (meta-fields.ts, the server runs the same check), the number and date lines are
 // previewed as the document will show them, and every text is put in as text, never as HTML.
-import { numberLine, placeDateLine } from '../../domain/document/lines';
+import { numberLine, placeDateLine, type NumberRules } from '../../domain/document/lines';
+import party from '../../domain/document/packs/hd36-2018.json';
+import state from '../../domain/document/packs/nd30-2020.json';
 import { call, CallFailed, closePage } from '../ui/api';
 import { byId, fill, h } from '../ui/dom';
 import { parseFileId, parseFolderId } from '../ui/shared';
@@ -22,6 +24,10 @@ const T = {
   fileKind: { docx: 'Word', gdoc: 'Google Tài liệu', pdf: 'PDF' } as const,
   numberPreview: 'Số: …',
 } as const;
+
+/** How each profile writes the number line: its current rule pack's rule (the packs' own files; the server is not asked). */
+const STATE_NUMBER: NumberRules = { number: state.number };
+const PARTY_NUMBER: NumberRules = { number: party.number };
 
 let init: GenerateInit | null = null;
 let busy = false;
@@ -93,9 +99,10 @@ function values(): Record<string, string> {
 /** The number and date lines as the document shows them. */
 function preview(): void {
   const v = values();
-  const profile = v.the_thuc === 'dang' ? 'dang' : 'nha-nuoc';
+  const rules = v.the_thuc === 'dang' ? PARTY_NUMBER : STATE_NUMBER;
   const ky = v.ky_hieu?.trim();
-  byId('preview-number').textContent = ky ? numberLine(/^\d{1,7}$/.test(v.so?.trim() ?? '') ? v.so.trim() : null, ky, profile) : T.numberPreview;
+  byId('preview-number').textContent =
+    ky && rules ? numberLine(/^\d{1,7}$/.test(v.so?.trim() ?? '') ? v.so.trim() : null, ky, rules) : T.numberPreview;
   const iso = isoFromDmy(v.ngay ?? '');
   byId('preview-date').textContent = placeDateLine(v.dia_danh?.trim() || '…', /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null);
 }

@@ -3,8 +3,6 @@
 // Many documents (one per model) are joined into one file, so the Drive writes do not grow with the models.
 import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
-import type { DocumentInput } from '../../domain/document/data';
-import { chosenLevel, modelsAtLevel, renamedWarning } from '../../domain/document/levels';
 import type { TemplateMessage } from '../../domain/document/render';
 import { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName } from '../../domain/document/templates';
 import { MASTER_SHEET, readMaster } from '../../domain/master';
@@ -45,9 +43,6 @@ const CONVERT_MS = 60_000;
 const EXPORT_MS = 45_000;
 const MARGIN_MS = 20_000;
 
-/** Built-in templates that are filled from the models (the others need only the config and the metadata). */
-const USES_DATA: ReadonlySet<string> = new Set<BuiltinName>(['danh-sach', 'bao-cao', 'quyet-dinh']);
-
 export function showGenerateDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile(GENERATE_DIALOG_FILE).setWidth(680).setHeight(640);
   SpreadsheetApp.getUi().showModalDialog(html, GEN_TEXT.dialogTitle);
@@ -75,7 +70,7 @@ export function generateInit(): GenerateInit {
       name,
       typeName: BUILTIN_TEMPLATES[name].typeName,
       description: BUILTIN_TEMPLATES[name].description,
-      usesData: USES_DATA.has(name),
+      usesData: BUILTIN_TEMPLATES[name].usesData,
     })),
     fields: metaFields((config.recognitionLevels ?? []).map((l) => l.label)),
     values: stored.values,
@@ -145,7 +140,7 @@ const noData = (config: Config) => ({ agg: aggregate([], config), label: GEN_TEX
  * needs none. A user's template may or may not use the models: it gets them when there are some.
  */
 function dataFor(ss: Spreadsheet, config: Config, settings: GenerateSettings, template: Template, tz: () => string | null): { agg: Aggregate; label: string } {
-  if (template.builtin && !USES_DATA.has(template.builtin) && !settings.each) return noData(config);
+  if (template.builtin && !BUILTIN_TEMPLATES[template.builtin].usesData && !settings.each) return noData(config);
   if (template.builtin || settings.each) return loadData(ss, config, settings.data, tz);
   try {
     return loadData(ss, config, settings.data, tz);
@@ -183,42 +178,31 @@ export function generateRun(request: GenerateRequest): GenerateResult {
   const template = loadTemplate(settings.template);
 
   const { agg, label } = dataFor(ss, config, settings, template, tz);
-  const base: Omit<DocumentInput, 'models'> = {
+  const run = docEngine().runDocument({
+    template: template.bytes,
+    builtin: template.builtin,
+    templateName: template.name,
     meta,
     config,
-    stats: { ...agg.summary, missingUnits: agg.missingUnits },
-    template: template.builtin,
-  };
-  const now = new Date();
-  const { renderDocument, combineDocuments } = docEngine();
-  const render = (models: DocumentInput['models']) => renderDocument(template.bytes, { ...base, models }, { now });
-  // A decision for one recognition level: one document per model covers exactly the models at that level.
-  const { level, problems: levelProblems } = chosenLevel(meta, config);
-  if (levelProblems.length) throw new UserError(GEN_TEXT.badMeta(levelProblems.map((p) => `${p.path}: ${p.message}`)));
-  const listed = level ? modelsAtLevel(agg.models, config.recognitionLevels ?? [], level) : agg.models;
-
-  if (budget.elapsed() > RENDER_BY_MS) throw new UserError(TIME_TEXT.outOfTime(budget.usedText()));
-  const whole = render(agg.models);
-  if (whole.problems.length) throw new UserError(GEN_TEXT.templateProblems(template.name, whole.problems.map(describe)));
-  let bytes = whole.bytes!;
-  if (settings.each) {
-    if (!listed.length) throw new UserError(GEN_TEXT.noModels);
-    const docs: Uint8Array[] = [];
-    for (const m of listed) {
-      // Stop in time to say so, with nothing written, rather than being cut off.
-      if (budget.elapsed() > RENDER_BY_MS) throw new UserError(GEN_TEXT.tooMany(docs.length, listed.length));
-      docs.push(render([m]).bytes!);
-    }
-    bytes = combineDocuments(docs)!;
-  }
+    aggregate: agg,
+    each: settings.each,
+    now: new Date(),
+    // Stop in time to say so, with nothing written, rather than being cut off.
+    beforeRender: ({ each, done, total }) => {
+      if (budget.elapsed() <= RENDER_BY_MS) return;
+      throw new UserError(each ? GEN_TEXT.tooMany(done, total) : TIME_TEXT.outOfTime(budget.usedText()));
+    },
+  });
+  if (run.status === 'bad-level') throw new UserError(GEN_TEXT.badMeta(run.problems.map((p) => `${p.path}: ${p.message}`)));
+  if (run.status === 'template-problems') throw new UserError(GEN_TEXT.templateProblems(template.name, run.problems.map(describe)));
+  if (run.status === 'no-models') throw new UserError(GEN_TEXT.noModels);
+  const bytes = run.bytes;
 
   // Drive: one .docx; a Google Docs copy converted from it; a PDF exported from that copy.
-  const typeName = meta.loai_van_ban ?? (template.builtin ? BUILTIN_TEMPLATES[template.builtin].typeName : template.name.replace(/\.docx$/i, ''));
-  const name = outputBaseName(typeName, meta, settings.each);
+  const name = outputBaseName(run.typeName, meta, settings.each);
   const files: WrittenFile[] = [];
-  const warnings = whole.warnings.map(describe);
-  const renamed = renamedWarning(listed);
-  if (renamed) warnings.unshift(renamed);
+  const warnings = run.warnings.map(describe);
+  if (run.renamed) warnings.unshift(run.renamed);
   const blob = Utilities.newBlob(toSignedBytes(bytes), MIME_DOCX, `${name}.docx`);
   const docx = folder.createFile(blob);
   files.push({ kind: 'docx', name: docx.getName(), url: docx.getUrl() });
@@ -259,6 +243,6 @@ export function generateRun(request: GenerateRequest): GenerateResult {
     }
     warnings.unshift(...notes);
   }
-  const summary = GEN_TEXT.summary({ typeName, models: agg.models.length, each: settings.each, data: label, folder: folder.getName(), files: files.length });
+  const summary = GEN_TEXT.summary({ description: run.description, data: label, folder: folder.getName(), files: files.length });
   return { summary, files, warnings };
 }

@@ -1,4 +1,5 @@
 // Every Vietnamese word of “Soạn văn bản” (menuGenerate) on the server side: titles, problems, the summary.
+import { BUILTIN_TEMPLATES } from '../../domain/document/templates';
 import { bulletList } from '../texts';
 
 export const GEN_TEXT = {
@@ -15,7 +16,7 @@ export const GEN_TEXT = {
     `Không mở được thư mục Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền sửa thư mục của tài khoản đang dùng.`,
   noTemplateFile: 'Hãy dán đường liên kết (hoặc mã) tệp mẫu .docx trên Google Drive, hoặc chọn một mẫu có sẵn.',
   badTemplateLink: (input: string) =>
-    `“${input}” không phải mẫu có sẵn, cũng không phải đường liên kết hay mã tệp Google Drive. Mẫu có sẵn: ke-hoach, huong-dan, danh-sach, bao-cao, quyet-dinh.`,
+    `“${input}” không phải mẫu có sẵn, cũng không phải đường liên kết hay mã tệp Google Drive. Mẫu có sẵn: ${Object.keys(BUILTIN_TEMPLATES).join(', ')}.`,
   templateNotOpened: (id: string, detail: string) =>
     `Không mở được tệp mẫu trên Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền xem tệp.`,
   templateIsGoogleDoc: (name: string) =>
@@ -36,9 +37,9 @@ export const GEN_TEXT = {
     'Người phụ trách công cụ cần bật nó (appsscript.json, enabledAdvancedServices) rồi triển khai lại.',
   conversionFailed: (what: string, detail: string) => `Không tạo được ${what} (${detail}); tệp .docx vẫn đã được lưu.`,
   dataLabel: { master: (name: string) => `trang “${name}”`, tabs: 'các trang tính của tệp này', none: 'không dùng danh sách' },
-  summary: (o: { typeName: string; models: number; each: boolean; data: string; folder: string; files: number }) =>
-    `Đã soạn ${o.typeName}${o.each ? `: ${o.models} văn bản, mỗi mô hình một văn bản, gộp trong một tệp in` : ` (${o.models} mô hình)`}; ` +
-    `dữ liệu: ${o.data}. Đã lưu ${o.files} tệp vào thư mục “${o.folder}”.`,
+  /** `description`: what the run made (runDocument), e.g. “Danh sách (5 mô hình)”. */
+  summary: (o: { description: string; data: string; folder: string; files: number }) =>
+    `Đã soạn ${o.description}; dữ liệu: ${o.data}. Đã lưu ${o.files} tệp vào thư mục “${o.folder}”.`,
   warningsTitle: (n: number) => `${n} cảnh báo (thẻ không có dữ liệu được để trống):`,
   fileName: { each: 'mỗi mô hình một văn bản', number: (so: string) => `số ${so}`, date: (d: string) => `ngày ${d}` },
 } as const;
@@ -56,4 +57,25 @@ export const TIME_TEXT = {
     (docMade
       ? 'Để có bản PDF, hãy mở bản Google Tài liệu vừa tạo và chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.'
       : 'Tệp .docx đã được lưu; để có bản PDF, hãy mở tệp đó bằng Google Tài liệu rồi chọn “Tệp” → “Tải xuống” → “Tài liệu PDF (.pdf)”.'),
+} as const;
+
+/** “Kiểm tra thể thức văn bản” (menuCheckFormat): a .docx on Drive checked against its rule pack. */
+export const FORMAT_TEXT = {
+  menu: 'Kiểm tra thể thức văn bản',
+  title: 'Kiểm tra thể thức văn bản',
+  ask: 'Dán đường liên kết (hoặc mã) tệp Word .docx trên Google Drive cần kiểm tra thể thức (Nghị định 30/2020 hoặc Hướng dẫn 36-HD/VPTW):',
+  noLink: 'Chưa dán đường liên kết tệp .docx nào: chưa kiểm tra.',
+  badLink: (input: string) =>
+    `“${input}” không phải đường liên kết hay mã tệp Google Drive. Hãy mở tệp trên Drive, bấm “Chia sẻ” → “Sao chép đường liên kết” rồi dán vào đây.`,
+  notOpened: (id: string, detail: string) => `Không mở được tệp trên Google Drive có mã “${id}” (${detail}). Kiểm tra lại đường liên kết và quyền xem tệp.`,
+  isGoogleDoc: (name: string) =>
+    `“${name}” là tệp Google Tài liệu, không phải tệp Word .docx. Hãy mở tệp, chọn Tệp → Tải xuống → Microsoft Word (.docx), ` +
+    'tải tệp .docx đó lên Drive rồi dán đường liên kết của nó.',
+  unreadable: (name: string, problems: string[]) => `Không kiểm tra được “${name}”:\n${bulletList(problems, 10)}`,
+  heading: (name: string, pack: string, guessed: boolean) => `“${name}” — kiểm tra theo ${pack}${guessed ? ' (nhận ra từ phần đầu văn bản)' : ''}.`,
+  none: 'Không thấy chỗ nào sai thể thức.',
+  some: (n: number, fixable: number) =>
+    `Có ${n} chỗ chưa đúng thể thức${fixable ? `; ${fixable} chỗ sửa tự động được bằng lệnh “dvk check-format --fix” trên máy tính` : ''}:`,
+  fixable: 'sửa tự động được',
+  source: 'Theo',
 } as const;

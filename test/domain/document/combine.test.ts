@@ -3,16 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { combineDocuments } from '../../../src/domain/document/combine';
 import { renderDocument } from '../../../src/domain/document/render';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
-import { FIXED_NOW, MODELS, meta, ninhBinh, statsFor } from './fixtures';
+import { FIXED_NOW, MODELS, REGISTERED, meta, ninhBinh } from './fixtures';
 import { expectWellFormedDocx, paragraphs, part, templateBytes } from './helpers';
 
 const config = ninhBinh();
-const stats = statsFor(config, MODELS);
 
 describe('combineDocuments', () => {
   it.each(Object.keys(BUILTIN_TEMPLATES) as BuiltinName[])('%s: every body once, in order, each starting on a new page with its own sections', (name) => {
     const docs = MODELS.slice(0, 3).map((m, i) =>
-      renderDocument(templateBytes(name), { meta: meta(undefined, { so: 40 + i }), config, models: [m], stats, template: name }, { now: FIXED_NOW }).bytes!,
+      renderDocument(templateBytes(name), { meta: meta(undefined, { so: 40 + i }), config, aggregate: REGISTERED, models: [m], template: name }, { now: FIXED_NOW }).bytes!,
     );
     const combined = combineDocuments(docs)!;
     expectWellFormedDocx(combined);

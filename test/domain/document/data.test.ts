@@ -2,17 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocumentData, type DocModel, type TagData } from '../../../src/domain/document/data';
-import { chosenLevel, findLevel, levelPhrase } from '../../../src/domain/document/levels';
+import { buildDocumentData, type TagData } from '../../../src/domain/document/data';
+import { chosenLevel, findLevel, levelPhrase } from '../../../src/domain/document/recognition-level';
 import { TAGS, type TagSpec } from '../../../src/domain/document/tags';
 import { presetConfig } from '../../../src/domain/presets';
-import { FOLLOWED, MODELS, PARTY_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
+import { FOLLOWED, FOLLOWED_UP, MODELS, PARTY_META, aggregateOf, meta, ninhBinh, type ModelSpec } from './fixtures';
 import { TEMPLATES_DIR } from './helpers';
 
 const config = ninhBinh();
-const stats = statsFor(config, MODELS);
-const build = (m = meta(), models: DocModel[] = MODELS, template?: 'ke-hoach' | 'huong-dan') =>
-  buildDocumentData({ meta: m, config, models, stats: statsFor(config, models), template });
+const build = (m = meta(), models: readonly ModelSpec[] = MODELS, template?: 'ke-hoach' | 'huong-dan') =>
+  buildDocumentData({ meta: m, config, aggregate: aggregateOf(config, models), template });
 
 type Item = Record<string, unknown>;
 const list = (d: TagData, k: string) => d[k] as Item[];
@@ -209,9 +208,23 @@ describe('campaign and statistics', () => {
   });
 });
 
+describe('statistics are the aggregation’s own', () => {
+  it('a unit no longer in force on the campaign’s deadline is not one that sent nothing (2026: no district level)', () => {
+    // The district federations of the preset end on 30 June 2025; a 2026 campaign expects only the other units.
+    const cfg = { ...config, deadline: '2026-03-20' };
+    const sectoral = MODELS.filter((m) => m.unitType === 'cd-nganh');
+    const { data } = buildDocumentData({ meta: meta(), config: cfg, aggregate: aggregateOf(cfg, sectoral) });
+    const missing = list(data, 'don_vi_chua_nop').map((u) => u.ten as string);
+    expect(missing).not.toContain('Liên đoàn Lao động huyện Kim Sơn');
+    expect(missing.every((u) => !/huyện|thành phố/.test(u))).toBe(true);
+    expect(data.so_don_vi_chua_nop).toBe(6);
+    expect(data.so_don_vi_giao).toBe(8);
+  });
+});
+
 describe('campaign extra columns', () => {
   const cfg = presetConfig('dang-uy-khoi-2024')!;
-  const models: DocModel[] = [
+  const models: ModelSpec[] = [
     {
       unit: 'Chi bộ Văn phòng',
       unitType: 'to-chuc-dang',
@@ -222,7 +235,7 @@ describe('campaign extra columns', () => {
       extra: { dia_diem: 'Trụ sở cơ quan', don_vi_thuc_hien: 'Văn phòng', noi_dung: 'Một cửa', 'Bad Key': 'x' },
     },
   ];
-  const r = buildDocumentData({ meta: meta(), config: cfg, models, stats: statsFor(cfg, models) });
+  const r = buildDocumentData({ meta: meta(), config: cfg, aggregate: aggregateOf(cfg, models) });
 
   it('puts the extra values on each model and lets templates use them', () => {
     expect((r.data.mo_hinh as Item[])[0]).toMatchObject({ dia_diem: 'Trụ sở cơ quan', noi_dung: 'Một cửa' });
@@ -242,7 +255,7 @@ describe('tag catalogue', () => {
   const cfg = { ...config, columns: presetConfig('cdn-y-te-2017')!.columns };
   // A year on, so that the results loops have items too.
   const models = FOLLOWED.map((m) => ({ ...m, extra: { dia_diem: 'Ninh Bình', don_vi_thuc_hien: m.unit, noi_dung: 'Tuyên truyền' } }));
-  const { data, tags } = buildDocumentData({ meta: meta(), config: cfg, models, stats: statsWithFunnel(cfg, models) });
+  const { data, tags } = buildDocumentData({ meta: meta(), config: cfg, aggregate: aggregateOf(cfg, models) });
 
   const keysOf = (specs: TagSpec[]) => specs.map((s) => s.name).sort();
 
@@ -287,8 +300,8 @@ describe('tag catalogue', () => {
 });
 
 describe('results of the follow-up', () => {
-  const year = (models: DocModel[] = FOLLOWED, cfg = config) =>
-    buildDocumentData({ meta: meta(), config: cfg, models, stats: statsWithFunnel(cfg, models) });
+  const year = (models: readonly ModelSpec[] = FOLLOWED, cfg = config) =>
+    buildDocumentData({ meta: meta(), config: cfg, aggregate: aggregateOf(cfg, models) });
 
   it('counts registered → effective → recognised per level → proposed, by kind, by field and by unit', () => {
     const { data } = year();
@@ -433,8 +446,7 @@ describe('recognition levels', () => {
     const { data, warnings, problems } = buildDocumentData({
       meta: meta(undefined, { ky_hieu: 'QĐ-LĐLĐ', cap_cong_nhan: 'Cơ sở' }),
       config,
-      models: FOLLOWED,
-      stats: statsWithFunnel(config, FOLLOWED),
+      aggregate: FOLLOWED_UP,
       template: 'quyet-dinh',
     });
     expect(problems).toEqual([]);

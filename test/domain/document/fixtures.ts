@@ -1,7 +1,8 @@
-// Sample document input for the document tests: the seed-004 campaign (Ninh Bình preset), a few models, their statistics.
-import { aggregate } from '../../../src/domain/aggregate';
-import { quotaOf, type Config } from '../../../src/domain/config';
-import type { DocModel, DocStats, UnitStat } from '../../../src/domain/document/data';
+// Sample document input for the document tests: the seed-004 campaign (Ninh Bình preset), a few models, and what the
+// real aggregation makes of a master list holding them (statistics, units that sent nothing, the funnel).
+import { aggregate, type Aggregate } from '../../../src/domain/aggregate';
+import type { Config } from '../../../src/domain/config';
+import type { DocumentModel } from '../../../src/domain/document/data';
 import { metaSchema, type DocumentMeta, type DocumentMetaInput } from '../../../src/domain/document/meta';
 import type { Kind } from '../../../src/domain/kind';
 import { NO_OFFICER_VALUES, type MasterRow, type OfficerValues } from '../../../src/domain/master';
@@ -49,11 +50,48 @@ export const PARTY_META: DocumentMetaInput = {
   nguoi_ky: 'Nguyễn Văn An',
 };
 
+/** A 2026 ward Party committee (after the reorganisation: no district level), as issue 12 names the new bodies. */
+export const WARD_PARTY_META: DocumentMetaInput = {
+  the_thuc: 'dang',
+  co_quan_chu_quan: 'Đảng bộ tỉnh Ninh Bình',
+  co_quan: 'Đảng ủy phường Hoa Lư',
+  so: 12,
+  ky_hieu: 'KH/ĐU',
+  dia_danh: 'Hoa Lư',
+  ngay: '2026-03-05',
+  trich_yeu: 'Xây dựng mô hình, điển hình “Dân vận khéo” giai đoạn 2026 – 2030',
+  noi_nhan: ['Ban Tuyên giáo và Dân vận Tỉnh ủy (để b/c)', 'Các chi bộ trực thuộc'],
+  luu: 'Văn phòng Đảng ủy',
+  quyen_han: 'TM. Ban Thường vụ',
+  chuc_vu: 'Phó Bí thư',
+  nguoi_ky: 'Trần Thị Lan',
+};
+
+/** The standing committee of a 2026 ward Fatherland Front committee: the state layout (NĐ 30), its own header. */
+export const WARD_FRONT_META: DocumentMetaInput = {
+  the_thuc: 'nha-nuoc',
+  co_quan_chu_quan: 'Ủy ban MTTQ Việt Nam phường Hoa Lư',
+  co_quan: 'Ban Thường trực',
+  so: 5,
+  ky_hieu: 'HD-MTTQ-BTT',
+  dia_danh: 'Hoa Lư',
+  ngay: '2026-09-25',
+  trich_yeu: 'Đăng ký mô hình “Dân vận khéo” năm 2026 của các cơ quan, chi bộ trên địa bàn phường',
+  noi_nhan: ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (để b/c)', 'Đảng ủy phường (để b/c)', 'Các chi bộ khu dân cư'],
+  luu: 'VT',
+  quyen_han: 'TM. Ban Thường trực',
+  chuc_vu: 'Chủ tịch',
+  nguoi_ky: 'Nguyễn Văn Hùng',
+};
+
 export function meta(input: DocumentMetaInput = STATE_META, patch: Partial<DocumentMetaInput> = {}): DocumentMeta {
   return metaSchema.parse({ ...input, ...patch });
 }
 
-const m = (unit: string, unitType: string, name: string, model: string, regType: DocModel['regType'], field: string): DocModel => ({
+/** A model as a test writes it: what a master list row holds; kind and officer values optional. */
+export type ModelSpec = Omit<DocumentModel, 'kind' | 'officer'> & { kind?: Kind | null; officer?: OfficerValues };
+
+const m = (unit: string, unitType: string, name: string, model: string, regType: ModelSpec['regType'], field: string): ModelSpec => ({
   unit,
   unitType,
   name,
@@ -64,7 +102,7 @@ const m = (unit: string, unitType: string, name: string, model: string, regType:
 });
 
 /** Models from three district federations and two sectoral unions, listed out of order on purpose. */
-export const MODELS: DocModel[] = [
+const SPECS: ModelSpec[] = [
   m('Liên đoàn Lao động huyện Yên Mô', 'ldld-huyen', 'Công đoàn xã Yên Thành', '“Mái ấm Công đoàn” cho đoàn viên khó khăn', 'new', 'VH-XH'),
   m('Liên đoàn Lao động huyện Yên Mô', 'ldld-huyen', 'Công đoàn Trường THCS Yên Phong', 'Đoàn viên giữ gìn trật tự trường học', 'continue', 'ANQP'),
   m('Liên đoàn Lao động huyện Yên Mô', 'ldld-huyen', 'Bà Phạm Thị Hoa', 'Vận động người lao động tham gia bảo hiểm xã hội', 'new', 'XD-HTCT'),
@@ -78,50 +116,11 @@ export const MODELS: DocModel[] = [
   m('Liên đoàn Lao động huyện Hoa Lư', 'ldld-huyen', 'Công đoàn xã Ninh Hải', 'Du lịch cộng đồng văn minh', 'continue', 'VH-XH'),
 ];
 
-/** Statistics the aggregation would produce: every configured unit with its quota and status. */
-export function statsFor(config: Config, models: readonly DocModel[]): DocStats {
-  const byField: Record<string, number> = {};
-  for (const f of config.fields) byField[f.code] = models.filter((x) => x.field === f.code).length;
-  const byUnit: UnitStat[] = config.units.map((u) => {
-    const count = models.filter((x) => x.unit === u.name).length;
-    const quota = quotaOf(config, u);
-    const status: UnitStat['status'] =
-      count === 0 ? 'missing' : quota.min !== undefined && count < quota.min ? 'under' : quota.max !== undefined && count > quota.max ? 'over' : 'ok';
-    return { unit: u.name, type: u.type, count, quota, status };
-  });
-  return {
-    total: models.length,
-    byField,
-    byRegistration: {
-      new: models.filter((x) => x.regType === 'new').length,
-      continue: models.filter((x) => x.regType === 'continue').length,
-    },
-    byUnit,
-    missingUnits: byUnit.filter((u) => u.status === 'missing').map((u) => u.unit),
-  };
-}
-
-/** What the officer recorded a year on, model by model (same order as MODELS); Ninh Bình levels: Cơ sở, Huyện…, Tỉnh. */
-const FOLLOW_UP: [Kind, Partial<OfficerValues>][] = [
-  ['tap-the', { implementation: 'Hiệu quả', level: 'Cơ sở', recognisedOn: '2022-09-15', commendation: 'Giấy khen của LĐLĐ tỉnh' }],
-  ['tap-the', { implementation: 'Đang triển khai' }],
-  ['ca-nhan', { implementation: 'Hiệu quả', level: 'Tỉnh', recognisedOn: '2022-09-28', commendation: 'Bằng khen của UBND tỉnh' }],
-  ['tap-the', { implementation: 'Hiệu quả', level: 'Huyện, thành phố, ngành', recognisedOn: '2022-09-20' }],
-  // Typed in capitals: the level still matches, folded.
-  ['tap-the', { implementation: 'Hiệu quả', level: 'TỈNH', recognisedOn: '2022-09-30', commendation: 'Bằng khen của Tổng LĐLĐ Việt Nam' }],
-  ['tap-the', { implementation: 'Dừng', note: 'Đơn vị sáp nhập' }],
-  ['tap-the', { implementation: 'Hiệu quả', level: 'Cơ sở', recognisedOn: '2022-08-30' }],
-  ['tap-the', { implementation: 'Đang triển khai' }],
-  ['ca-nhan', { implementation: 'Hiệu quả', level: 'Tỉnh', recognisedOn: '2022-09-28' }],
-  ['tap-the', {}],
-  ['tap-the', { implementation: 'Hiệu quả' }],
-];
-
-/** MODELS with the officer's follow-up: 7 effective, 6 recognised (Cơ sở 2, Huyện 1, Tỉnh 3), 3 proposed. */
-export const FOLLOWED: DocModel[] = MODELS.map((x, i) => ({ ...x, kind: FOLLOW_UP[i][0], officer: { ...NO_OFFICER_VALUES, ...FOLLOW_UP[i][1] } }));
-
-/** Statistics with the funnel, as the real aggregation of a master list holding these models counts it. */
-export function statsWithFunnel(config: Config, models: readonly DocModel[]): DocStats {
+/**
+ * What the real aggregation makes of a master list (“Tổng hợp”) holding these models, in this order: the statistics
+ * (every configured unit with its quota and status, by its own rules), the units that sent nothing, the funnel.
+ */
+export function aggregateOf(config: Config, models: readonly ModelSpec[]): Aggregate {
   const rows: MasterRow[] = models.map((x, i) => ({
     masterRow: i + 2,
     unit: { name: x.unit, type: x.unitType },
@@ -140,6 +139,38 @@ export function statsWithFunnel(config: Config, models: readonly DocModel[]): Do
     officerEdited: [],
     own: {},
   }));
-  const agg = aggregate([{ kind: 'master', source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp' }, rows, modified: null }], config);
-  return { ...statsFor(config, models), funnel: agg.summary.funnel, byKind: agg.summary.byKind };
+  return aggregate([{ kind: 'master', source: { file: 'tong-hop.xlsx', sheet: 'Tổng hợp' }, rows, modified: null }], config);
 }
+
+/** Right after registration: the lists as the units sent them, no officer value yet. */
+export const REGISTERED = aggregateOf(ninhBinh(), SPECS);
+
+/** An aggregate's models in the order they are written here (the aggregation lists them by unit). */
+const asWritten = (agg: Aggregate) => SPECS.map((s) => agg.models.find((x) => x.unit === s.unit && x.model === s.model)!);
+
+/** REGISTERED's models, in the order written above. */
+export const MODELS = asWritten(REGISTERED);
+
+/** What the officer recorded a year on, model by model (same order as MODELS); Ninh Bình levels: Cơ sở, Huyện…, Tỉnh. */
+const FOLLOW_UP: [Kind, Partial<OfficerValues>][] = [
+  ['tap-the', { implementation: 'Hiệu quả', level: 'Cơ sở', recognisedOn: '2022-09-15', commendation: 'Giấy khen của LĐLĐ tỉnh' }],
+  ['tap-the', { implementation: 'Đang triển khai' }],
+  ['ca-nhan', { implementation: 'Hiệu quả', level: 'Tỉnh', recognisedOn: '2022-09-28', commendation: 'Bằng khen của UBND tỉnh' }],
+  ['tap-the', { implementation: 'Hiệu quả', level: 'Huyện, thành phố, ngành', recognisedOn: '2022-09-20' }],
+  // Typed in capitals: the level still matches, folded.
+  ['tap-the', { implementation: 'Hiệu quả', level: 'TỈNH', recognisedOn: '2022-09-30', commendation: 'Bằng khen của Tổng LĐLĐ Việt Nam' }],
+  ['tap-the', { implementation: 'Dừng', note: 'Đơn vị sáp nhập' }],
+  ['tap-the', { implementation: 'Hiệu quả', level: 'Cơ sở', recognisedOn: '2022-08-30' }],
+  ['tap-the', { implementation: 'Đang triển khai' }],
+  ['ca-nhan', { implementation: 'Hiệu quả', level: 'Tỉnh', recognisedOn: '2022-09-28' }],
+  ['tap-the', {}],
+  ['tap-the', { implementation: 'Hiệu quả' }],
+];
+
+/** A year on, the same models with the officer's follow-up: 7 effective, 6 recognised (Cơ sở 2, Huyện 1, Tỉnh 3), 3 proposed. */
+export const FOLLOWED_UP = aggregateOf(
+  ninhBinh(),
+  SPECS.map((x, i) => ({ ...x, kind: FOLLOW_UP[i][0], officer: { ...NO_OFFICER_VALUES, ...FOLLOW_UP[i][1] } })),
+);
+/** FOLLOWED_UP's models, in the order written above. */
+export const FOLLOWED = asWritten(FOLLOWED_UP);

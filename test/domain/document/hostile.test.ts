@@ -4,11 +4,11 @@ import { Deflate } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument, renderTemplate, type RenderResult } from '../../../src/domain/document/render';
 import { MAX_LOOP_DEPTH, MAX_TAG_FILLS, TEMPLATE_LIMITS } from '../../../src/domain/document/package';
-import { FIXED_NOW, MODELS, meta, ninhBinh, statsFor } from './fixtures';
+import { FIXED_NOW, MODELS, REGISTERED, aggregateOf, meta, ninhBinh } from './fixtures';
 import { P, entriesOf, expectWellFormedDocx, makeDocx, part, rawZip, templateBytes, type RawEntry } from './helpers';
 
 const config = ninhBinh();
-const input = { meta: meta(), config, models: MODELS, stats: statsFor(config, MODELS) };
+const input = { meta: meta(), config, aggregate: REGISTERED };
 const run = (tpl: Uint8Array) => renderDocument(tpl, input, { now: FIXED_NOW });
 
 const MB = 1024 * 1024;
@@ -238,7 +238,7 @@ describe('nested loops', () => {
   it('blocks that would fill more tags than the limit are refused before rendering', () => {
     const tpl = makeDocx(P('{#mo_hinh}{#mo_hinh}{#mo_hinh}{ten_mo_hinh}{/mo_hinh}{/mo_hinh}{/mo_hinh}'));
     const models = Array.from({ length: 200 }, (_, i) => ({ ...MODELS[i % MODELS.length], model: `Mô hình ${i}` }));
-    const r = renderDocument(tpl, { ...input, models, stats: statsFor(config, models) }, { now: FIXED_NOW });
+    const r = renderDocument(tpl, { ...input, aggregate: aggregateOf(config, models) }, { now: FIXED_NOW });
     expectVietnamese(r);
     expect(r.problems[0].message).toContain(`${(MAX_TAG_FILLS / 1_000_000).toLocaleString('vi-VN')} triệu`);
     // The same template with a few models is fine.

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../src/domain/document/render';
 import { docxOwnership, pdfOwnership } from '../../../src/domain/document/stamp';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
-import { FIXED_NOW, FOLLOWED, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
+import { FIXED_NOW, FOLLOWED, FOLLOWED_UP, MODELS, PARTY_META, REGISTERED, STATE_META, meta, ninhBinh } from './fixtures';
 import { templateBytes } from './helpers';
 
 const has = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
@@ -23,7 +23,6 @@ type Profile = keyof typeof PROFILES;
 describe.skipIf(!available)('PDF through LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dvk-pdf-'));
   const config = ninhBinh();
-  const stats = statsFor(config, MODELS);
   const file = (name: BuiltinName, profile: Profile) => join(dir, `${name}.${profile}`);
 
   beforeAll(() => {
@@ -32,13 +31,13 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
       for (const profile of Object.keys(PROFILES) as Profile[]) {
         const abbr = BUILTIN_TEMPLATES[name].abbr;
         const m = meta(PROFILES[profile], { ky_hieu: profile === 'dang' ? `${abbr}/ĐU` : `${abbr}-LĐLĐ` });
-        const r = renderDocument(templateBytes(name), { meta: m, config, models: MODELS, stats, template: name }, { now: FIXED_NOW });
+        const r = renderDocument(templateBytes(name), { meta: m, config, aggregate: REGISTERED, template: name }, { now: FIXED_NOW });
         expect(r.problems).toEqual([]);
         writeFileSync(`${file(name, profile)}.docx`, r.bytes!);
         docs.push(`${file(name, profile)}.docx`);
       }
     // A year on: the report with its results, and the decision at one recognition level.
-    const followed = { models: FOLLOWED, stats: statsWithFunnel(config, FOLLOWED) };
+    const followed = { aggregate: FOLLOWED_UP };
     for (const [name, patch] of [['bao-cao', {}], ['quyet-dinh', { cap_cong_nhan: 'tinh' }]] as const) {
       const m = meta(STATE_META, { ky_hieu: `${BUILTIN_TEMPLATES[name].abbr}-LĐLĐ`, ...patch });
       const r = renderDocument(templateBytes(name), { meta: m, config, ...followed, template: name }, { now: FIXED_NOW });

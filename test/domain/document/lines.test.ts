@@ -1,4 +1,5 @@
 // Formatted lines: number, place and date, upper case, signature block, recipients (table tests).
+import { currentPack } from '../../../src/domain/document/packs';
 import { describe, expect, it } from 'vitest';
 import {
   archiveLine,
@@ -18,6 +19,10 @@ import {
   typeNameOf,
   upperVi,
 } from '../../../src/domain/document/lines';
+
+/** Each profile's current rule pack. */
+const RULES = { 'nha-nuoc': currentPack('nha-nuoc'), dang: currentPack('dang') } as const;
+const STATE = RULES['nha-nuoc'];
 
 describe('place and date line (NĐ 30: zero for days 1–9 and months 1–2 only)', () => {
   it.each([
@@ -56,17 +61,17 @@ describe('number line', () => {
     [29, 'CTr/HU', 'dang', 'Số 29-CTr/HU'],
     [123, 'CTr/HU', 'dang', 'Số 123-CTr/HU'],
   ] as const)('%s %s (%s) → %s', (so, kyHieu, profile, expected) => {
-    expect(numberLine(so, kyHieu, profile)).toBe(expected);
+    expect(numberLine(so, kyHieu, RULES[profile])).toBe(expected);
   });
 
   it('rejoins a symbol that starts with a type abbreviation in the profile’s way', () => {
-    expect(numberLine(9, 'CTr-HU', 'dang')).toBe('Số 09-CTr/HU');
-    expect(numberLine(29, 'HD/LĐLĐ', 'nha-nuoc')).toBe('Số: 29/HD-LĐLĐ');
+    expect(numberLine(9, 'CTr-HU', RULES.dang)).toBe('Số 09-CTr/HU');
+    expect(numberLine(29, 'HD/LĐLĐ', STATE)).toBe('Số: 29/HD-LĐLĐ');
   });
 
   it('leaves a blank when the number is not assigned yet', () => {
-    expect(numberLine(undefined, 'HD-LĐLĐ')).toMatch(/^Số: \u00a0+\/HD-LĐLĐ$/);
-    expect(numberLine('', 'CTr/HU', 'dang')).toMatch(/^Số \u00a0+-CTr\/HU$/);
+    expect(numberLine(undefined, 'HD-LĐLĐ', STATE)).toMatch(/^Số: \u00a0+\/HD-LĐLĐ$/);
+    expect(numberLine('', 'CTr/HU', RULES.dang)).toMatch(/^Số \u00a0+-CTr\/HU$/);
   });
 
   it('pads only numbers below 10', () => {
@@ -120,16 +125,16 @@ describe('signature block', () => {
     ['TL. Ban Thường vụ', 'dang', 'T/L BAN THƯỜNG VỤ'],
     ['Quyền hạn riêng', 'nha-nuoc', 'QUYỀN HẠN RIÊNG'],
   ] as const)('%s (%s) → %s', (input, profile, expected) => {
-    expect(authorityLine(input, profile)).toBe(expected);
+    expect(authorityLine(input, RULES[profile])).toBe(expected);
   });
 
   it('puts the authority line over the title, both in capitals', () => {
-    expect(signatureTitleLines('TM. Ban Thường vụ', 'Phó Chủ tịch Thường trực')).toEqual([
+    expect(signatureTitleLines('TM. Ban Thường vụ', 'Phó Chủ tịch Thường trực', STATE)).toEqual([
       'TM. BAN THƯỜNG VỤ',
       'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
     ]);
-    expect(signatureTitleLines(undefined, 'Chủ tịch')).toEqual(['CHỦ TỊCH']);
-    expect(signatureTitleLines('KT. Bí thư', 'Phó Bí thư', 'dang')).toEqual(['K/T BÍ THƯ', 'PHÓ BÍ THƯ']);
+    expect(signatureTitleLines(undefined, 'Chủ tịch', STATE)).toEqual(['CHỦ TỊCH']);
+    expect(signatureTitleLines('KT. Bí thư', 'Phó Bí thư', RULES.dang)).toEqual(['K/T BÍ THƯ', 'PHÓ BÍ THƯ']);
   });
 
   it('names who issues a decision', () => {
@@ -144,7 +149,7 @@ describe('signature block', () => {
 
 describe('recipients', () => {
   it('ends every line with “;” and closes with the archive line (state)', () => {
-    expect(recipientLines(['Ban Dân vận Tỉnh ủy', '- Sở Nội vụ;', 'Lãnh đạo Sở.'], 'VT, TCCB')).toEqual([
+    expect(recipientLines(['Ban Dân vận Tỉnh ủy', '- Sở Nội vụ;', 'Lãnh đạo Sở.'], 'VT, TCCB', STATE)).toEqual([
       '- Ban Dân vận Tỉnh ủy;',
       '- Sở Nội vụ;',
       '- Lãnh đạo Sở;',
@@ -153,7 +158,7 @@ describe('recipients', () => {
   });
 
   it('ends lines with “,” and writes “Lưu” without a colon (Party)', () => {
-    expect(recipientLines(['Ban Dân vận Huyện ủy (để b/c)', 'Các chi bộ'], 'Văn phòng Đảng ủy', 'dang')).toEqual([
+    expect(recipientLines(['Ban Dân vận Huyện ủy (để b/c)', 'Các chi bộ'], 'Văn phòng Đảng ủy', RULES.dang)).toEqual([
       '- Ban Dân vận Huyện ủy (để b/c),',
       '- Các chi bộ,',
       '- Lưu Văn phòng Đảng ủy.',
@@ -161,9 +166,9 @@ describe('recipients', () => {
   });
 
   it('archives to VT when nothing is given and accepts a typed “Lưu:” prefix', () => {
-    expect(archiveLine(undefined)).toBe('- Lưu: VT.');
-    expect(archiveLine('Lưu: VT, TG-NC.')).toBe('- Lưu: VT, TG-NC.');
-    expect(recipientLines([], '')).toEqual(['- Lưu: VT.']);
+    expect(archiveLine(undefined, STATE)).toBe('- Lưu: VT.');
+    expect(archiveLine('Lưu: VT, TG-NC.', STATE)).toBe('- Lưu: VT, TG-NC.');
+    expect(recipientLines([], '', STATE)).toEqual(['- Lưu: VT.']);
   });
 });
 

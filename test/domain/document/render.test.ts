@@ -8,30 +8,29 @@ import type { DocumentMetaInput } from '../../../src/domain/document/meta';
 import { renderDocument, renderTemplate, type RenderResult } from '../../../src/domain/document/render';
 import { TAGS } from '../../../src/domain/document/tags';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
-import type { DocModel, DocStats } from '../../../src/domain/document/data';
-import { FIXED_NOW, FOLLOWED, MODELS, PARTY_META, STATE_META, meta, ninhBinh, statsFor, statsWithFunnel } from './fixtures';
+import type { Aggregate } from '../../../src/domain/aggregate';
+import { FIXED_NOW, FOLLOWED, FOLLOWED_UP, MODELS, PARTY_META, REGISTERED, STATE_META, WARD_FRONT_META, WARD_PARTY_META, aggregateOf, meta, ninhBinh } from './fixtures';
 import { P, TABLE, TEMPLATES_DIR, addPart, hasPart, makeDocx, paragraphs, part, prettyXml, rowCellsWith, runProps, templateBytes, withPart } from './helpers';
 
 const NAMES = Object.keys(BUILTIN_TEMPLATES) as BuiltinName[];
 const config = ninhBinh();
-const stats = statsFor(config, MODELS);
 const GOLDEN = join(__dirname, 'golden');
 
 const PROFILES = { 'nha-nuoc': STATE_META, dang: PARTY_META } as const;
 
 /** A year on: the officer's follow-up recorded, and the funnel the aggregation counts from it. */
-const followed = { models: FOLLOWED, stats: statsWithFunnel(config, FOLLOWED) };
+const followed = FOLLOWED_UP;
 
 /** Each built-in template with a symbol of its own type, in either profile (by default: the lists right after registration). */
 function render(
   name: BuiltinName,
   profile: keyof typeof PROFILES = 'nha-nuoc',
   patch: Partial<DocumentMetaInput> = {},
-  input: { models: DocModel[]; stats: DocStats } = { models: MODELS, stats },
+  aggregate: Aggregate = REGISTERED,
 ): RenderResult {
   const abbr = BUILTIN_TEMPLATES[name].abbr;
   const kyHieu = profile === 'dang' ? `${abbr}/ĐU` : `${abbr}-LĐLĐ`;
-  return renderDocument(templateBytes(name), { meta: meta(PROFILES[profile], { ky_hieu: kyHieu, ...patch }), config, ...input, template: name }, { now: FIXED_NOW });
+  return renderDocument(templateBytes(name), { meta: meta(PROFILES[profile], { ky_hieu: kyHieu, ...patch }), config, aggregate, template: name }, { now: FIXED_NOW });
 }
 
 function ok(r: RenderResult): Uint8Array {
@@ -70,7 +69,7 @@ describe('golden documents', () => {
     const a = ok(render('danh-sach'));
     const b = ok(render('danh-sach'));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    const later = renderDocument(templateBytes('danh-sach'), { meta: meta(), config, models: MODELS, stats }, { now: new Date('2022-01-01T00:00:00Z') });
+    const later = renderDocument(templateBytes('danh-sach'), { meta: meta(), config, aggregate: REGISTERED }, { now: new Date('2022-01-01T00:00:00Z') });
     expect(Buffer.from(ok(later)).equals(Buffer.from(a))).toBe(false);
   });
 
@@ -198,6 +197,49 @@ describe('layout (NĐ 30/2020 Phụ lục I)', () => {
     expect(paragraphs(xml)).toContain('T/M ĐẢNG ỦY');
   });
 
+  describe('the bodies of 2026 (no district level)', () => {
+    const ward = (input: DocumentMetaInput, name: BuiltinName, patch: Partial<DocumentMetaInput> = {}) =>
+      part(ok(renderDocument(templateBytes(name), { meta: meta(input, patch), config, aggregate: REGISTERED, template: name }, { now: FIXED_NOW })), 'word/document.xml');
+
+    it('a ward Party committee: “ĐẢNG BỘ TỈNH …” over “ĐẢNG ỦY PHƯỜNG …” with the star, “ĐẢNG CỘNG SẢN VIỆT NAM” beside', () => {
+      const xml = ward(WARD_PARTY_META, 'ke-hoach');
+      const cells = rowCellsWith(xml, 'ĐẢNG ỦY PHƯỜNG HOA LƯ');
+      expect(paragraphs(cells[0]).filter(Boolean)).toEqual(['ĐẢNG BỘ TỈNH NINH BÌNH', 'ĐẢNG ỦY PHƯỜNG HOA LƯ', '*']);
+      expect(runProps(cells[0], 'ĐẢNG ỦY PHƯỜNG HOA LƯ')).toContain('<w:b/>');
+      expect(runProps(cells[0], 'ĐẢNG BỘ TỈNH NINH BÌNH')).not.toContain('<w:b/>');
+      expect(paragraphs(cells[1]).filter(Boolean)).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+      const row = rowCellsWith(xml, 'Số 12-KH/ĐU');
+      expect(paragraphs(row[1])).toEqual(['Hoa Lư, ngày 05 tháng 3 năm 2026']);
+      expect(paragraphs(xml)).toContain('T/M BAN THƯỜNG VỤ');
+    });
+
+    it('a ward Front committee’s standing committee: “ỦY BAN MTTQ VIỆT NAM PHƯỜNG …” over “BAN THƯỜNG TRỰC”, named in full in the text', () => {
+      const xml = ward(WARD_FRONT_META, 'huong-dan');
+      const cells = rowCellsWith(xml, 'BAN THƯỜNG TRỰC');
+      expect(paragraphs(cells[0]).filter(Boolean)).toEqual(['ỦY BAN MTTQ VIỆT NAM PHƯỜNG HOA LƯ', 'BAN THƯỜNG TRỰC']);
+      expect(runProps(cells[0], 'BAN THƯỜNG TRỰC')).toContain('<w:b/>');
+      expect(paragraphs(cells[1]).filter(Boolean)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+      expect(paragraphs(xml)).toContain('Số: 05/HD-MTTQ-BTT');
+      // A standing committee is not an issuing body alone: the text names it with its committee.
+      const text = paragraphs(xml).join('\n');
+      expect(text).toContain('Ban Thường trực Ủy ban MTTQ Việt Nam phường Hoa Lư hướng dẫn');
+      expect(text).toContain('của Ban Thường trực Ủy ban MTTQ Việt Nam phường Hoa Lư)');
+      expect(text).not.toMatch(/(^|\n)Ban Thường trực hướng dẫn/);
+      const decision = paragraphs(ward(WARD_FRONT_META, 'quyet-dinh', { ky_hieu: 'QĐ-MTTQ-BTT' }));
+      expect(decision).toContain('BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG HOA LƯ');
+      expect(decision).toContain('TM. BAN THƯỜNG TRỰC');
+    });
+
+    it('no built-in template names a district-level body', () => {
+      for (const name of NAMES) {
+        const words = paragraphs(part(templateBytes(name), 'word/document.xml'))
+          .join('\n')
+          .replace(/\{[^{}]*\}/g, ' ');
+        expect(words, name).not.toMatch(/\b(huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)\b/iu);
+      }
+    });
+  });
+
   it('drops the governing-body line when there is none', () => {
     const xml = part(ok(render('bao-cao', 'nha-nuoc', { co_quan_chu_quan: undefined })), 'word/document.xml');
     const header = rowCellsWith(xml, 'LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH');
@@ -268,13 +310,13 @@ describe('document properties (NĐ 30 Phụ lục VI)', () => {
         '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Số"><vt:lpwstr>cũ</vt:lpwstr></property></Properties>',
     );
     for (const tpl of [bare, zipWithCustom]) {
-      const docx = ok(renderDocument(tpl, { meta: meta(), config, models: MODELS, stats }, { now: FIXED_NOW }));
+      const docx = ok(renderDocument(tpl, { meta: meta(), config, aggregate: REGISTERED }, { now: FIXED_NOW }));
       expect(part(docx, 'docProps/core.xml')).toContain('<dc:identifier>29/HD-LĐLĐ</dc:identifier>');
       expect(part(docx, '[Content_Types].xml')).toContain('PartName="/docProps/core.xml"');
       expect(part(docx, '_rels/.rels')).toContain('metadata/core-properties" Target="docProps/core.xml"');
       expect(paragraphs(part(docx, 'word/document.xml'))).toEqual(['Số: 29/HD-LĐLĐ']);
     }
-    const custom = part(ok(renderDocument(zipWithCustom, { meta: meta(), config, models: MODELS, stats }, { now: FIXED_NOW })), 'docProps/custom.xml');
+    const custom = part(ok(renderDocument(zipWithCustom, { meta: meta(), config, aggregate: REGISTERED }, { now: FIXED_NOW })), 'docProps/custom.xml');
     expect(custom).toContain('name="Mã hồ sơ"><vt:lpwstr>HS-01</vt:lpwstr>');
     expect(custom.match(/name="Số"/g)).toHaveLength(1);
     expect(custom).toContain('name="Số"><vt:lpwstr>29</vt:lpwstr>');
@@ -282,7 +324,7 @@ describe('document properties (NĐ 30 Phụ lục VI)', () => {
 });
 
 describe('template problems', () => {
-  const input = { meta: meta(), config, models: MODELS, stats };
+  const input = { meta: meta(), config, aggregate: REGISTERED };
   const run = (tpl: Uint8Array) => renderDocument(tpl, input, { now: FIXED_NOW });
 
   it('reports every syntax problem at once, each with its tag and where it is', () => {
@@ -376,7 +418,7 @@ describe('template problems', () => {
 describe('adjacent tables', () => {
   it('keeps a table that follows another table (after a removed condition) separate', () => {
     const tpl = makeDocx(TABLE(P('{dong_so}')) + P('{#dang}') + P('Đảng') + P('{/dang}') + P('{@bang_danh_sach}') + P(''));
-    const xml = part(ok(renderDocument(tpl, { meta: meta(), config, models: MODELS, stats }, { now: FIXED_NOW })), 'word/document.xml');
+    const xml = part(ok(renderDocument(tpl, { meta: meta(), config, aggregate: REGISTERED }, { now: FIXED_NOW })), 'word/document.xml');
     expect(xml).not.toMatch(/<\/w:tbl>\s*<w:tbl>/);
     expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
     expect(xml).toMatch(/<\/w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"\/><w:rPr><w:sz w:val="2"\/><\/w:rPr><\/w:pPr><\/w:p><w:tbl>/);
@@ -387,7 +429,7 @@ describe('missing data', () => {
   it('renders empty with a warning naming the tag and its place, never “undefined”', () => {
     const r = renderDocument(
       templateBytes('huong-dan'),
-      { meta: meta(undefined, { nguoi_ky: undefined }), config: { ...config, deadline: undefined }, models: MODELS, stats, template: 'huong-dan' },
+      { meta: meta(undefined, { nguoi_ky: undefined }), config: { ...config, deadline: undefined }, aggregate: REGISTERED, template: 'huong-dan' },
       { now: FIXED_NOW },
     );
     const xml = part(ok(r), 'word/document.xml');
@@ -470,7 +512,7 @@ describe('report: results of the follow-up (registered → effective → recogni
   it('right after registration there are no results yet: today’s report, no empty table', () => {
     const plain = part(ok(render('bao-cao')), 'word/document.xml');
     // The real aggregation of lists with no officer value: a funnel of zeros but registrations.
-    const zeros = part(ok(render('bao-cao', 'nha-nuoc', {}, { models: MODELS, stats: statsWithFunnel(config, MODELS) })), 'word/document.xml');
+    const zeros = part(ok(render('bao-cao', 'nha-nuoc', {}, aggregateOf(config, MODELS))), 'word/document.xml');
     expect(zeros).toBe(plain);
     const t = paragraphs(plain);
     expect(t).toContain('II. ĐÁNH GIÁ CHUNG');
@@ -482,7 +524,7 @@ describe('report: results of the follow-up (registered → effective → recogni
 
   it('shows the results once the officer has recorded anything, even before a first recognition', () => {
     const started = MODELS.map((x, i) => ({ ...x, officer: { implementation: i < 2 ? 'Đang triển khai' : '', level: '', recognisedOn: '', commendation: '', note: '' } }));
-    const r = render('bao-cao', 'nha-nuoc', {}, { models: started, stats: statsWithFunnel(config, started) });
+    const r = render('bao-cao', 'nha-nuoc', {}, aggregateOf(config, started));
     expect(texts(r)).toContain(
       'Trong tổng số 11 mô hình, điển hình đã đăng ký, chưa có mô hình nào triển khai hiệu quả, được công nhận hoặc được đề nghị khen thưởng.',
     );
@@ -530,7 +572,7 @@ describe('decision at one recognition level (metadata cap_cong_nhan)', () => {
     ]);
     const none = renderDocument(
       templateBytes('quyet-dinh'),
-      { meta: meta(undefined, { ky_hieu: 'QĐ-LĐLĐ', cap_cong_nhan: 'tinh' }), config: { ...config, recognitionLevels: undefined }, ...followed, template: 'quyet-dinh' },
+      { meta: meta(undefined, { ky_hieu: 'QĐ-LĐLĐ', cap_cong_nhan: 'tinh' }), config: { ...config, recognitionLevels: undefined }, aggregate: followed, template: 'quyet-dinh' },
       { now: FIXED_NOW },
     );
     expect(none.bytes).toBeNull();
@@ -558,7 +600,7 @@ describe('decision at one recognition level (metadata cap_cong_nhan)', () => {
   });
 
   it('a level nobody has reached yet: an empty list that says so, and a warning', () => {
-    const r = decide('tinh', { models: MODELS, stats });
+    const r = decide('tinh', REGISTERED);
     expect(listed(r)).toEqual([]);
     expect(r.warnings.map((w) => w.message)).toEqual([
       'Chưa có mô hình nào được công nhận cấp tỉnh (cột “Cấp công nhận” của bảng tổng hợp): danh sách kèm theo để trống.',

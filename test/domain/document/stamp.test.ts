@@ -4,13 +4,12 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { combineDocuments, docxOwnership, pdfOwnership, renderDocument, stampDocx } from '../../../src/domain/document';
 import { STAMP_PROPERTY } from '../../../src/domain/document/stamp';
-import { FIXED_NOW, MODELS, meta, ninhBinh, statsFor } from './fixtures';
+import { FIXED_NOW, MODELS, aggregateOf, meta, ninhBinh } from './fixtures';
 import { P, addPart, expectWellFormedDocx, makeDocx, part, templateBytes, withPart } from './helpers';
 
 const config = ninhBinh();
-const stats = statsFor(config, MODELS);
 const render = (models = MODELS, so = 29) =>
-  renderDocument(templateBytes('huong-dan'), { meta: meta(undefined, { so }), config, models, stats, template: 'huong-dan' }, { now: FIXED_NOW }).bytes!;
+  renderDocument(templateBytes('huong-dan'), { meta: meta(undefined, { so }), config, aggregate: aggregateOf(config, models), template: 'huong-dan' }, { now: FIXED_NOW }).bytes!;
 
 const stampOf = (docx: Uint8Array) => /name="Dân vận khéo – mã nội dung"><vt:lpwstr>([0-9a-z]+)<\/vt:lpwstr>/.exec(part(docx, 'docProps/custom.xml'))?.[1];
 const keywords = (docx: Uint8Array) => /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(part(docx, 'docProps/core.xml'))?.[1];

@@ -4,10 +4,9 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/domain/config';
 import { combineDocuments } from '../../../src/domain/document/combine';
-import type { DocModel } from '../../../src/domain/document/data';
 import { renderDocument, renderTemplate } from '../../../src/domain/document/render';
 import { BUILTIN_TEMPLATES, type BuiltinName } from '../../../src/domain/document/templates';
-import { FIXED_NOW, FOLLOWED, meta, ninhBinh, statsWithFunnel } from './fixtures';
+import { FIXED_NOW, FOLLOWED, aggregateOf, meta, ninhBinh, type ModelSpec } from './fixtures';
 import { P, expectWellFormedDocx, makeDocx, paragraphs, part, templateBytes } from './helpers';
 
 /** U+0001, U+000B, a lone surrogate and U+FFFF: what a copy from a PDF or an old program leaves in a cell. */
@@ -26,7 +25,7 @@ const config: Config = {
   columns: [{ key: 'dia_diem', label: dirty('Địa điểm thực hiện') }],
   recognitionLevels: clean.recognitionLevels?.map((l) => ({ ...l, label: dirty(l.label) })),
 };
-const models: DocModel[] = FOLLOWED.map((m) => ({
+const models: ModelSpec[] = FOLLOWED.map((m) => ({
   ...m,
   unit: dirty(m.unit),
   name: dirty(m.name),
@@ -39,7 +38,7 @@ const models: DocModel[] = FOLLOWED.map((m) => ({
     note: dirty('Ghi chú của cán bộ'),
   },
 }));
-const stats = statsWithFunnel(config, models);
+const aggregate = aggregateOf(config, models);
 const dirtyMeta = meta(undefined, {
   co_quan_chu_quan: dirty('Tổng Liên đoàn Lao động Việt Nam'),
   co_quan: dirty('Liên đoàn Lao động tỉnh Ninh Bình'),
@@ -55,7 +54,7 @@ const dirtyMeta = meta(undefined, {
 
 describe('characters XML forbids, in every kind of data', () => {
   it.each(Object.keys(BUILTIN_TEMPLATES) as BuiltinName[])('%s: rendered, well-formed everywhere, the text kept without them', (name) => {
-    const r = renderDocument(templateBytes(name), { meta: dirtyMeta, config, models, stats, template: name }, { now: FIXED_NOW });
+    const r = renderDocument(templateBytes(name), { meta: dirtyMeta, config, aggregate, template: name }, { now: FIXED_NOW });
     expect(r.problems).toEqual([]);
     expectWellFormedDocx(r.bytes!);
     const text = paragraphs(part(r.bytes!, 'word/document.xml')).join('\n');
@@ -67,8 +66,8 @@ describe('characters XML forbids, in every kind of data', () => {
   });
 
   it('one document per model, and the print file that joins them', () => {
-    const docs = models.slice(0, 3).map((m) => {
-      const r = renderDocument(templateBytes('quyet-dinh'), { meta: dirtyMeta, config, models: [m], stats, template: 'quyet-dinh' }, { now: FIXED_NOW });
+    const docs = aggregate.models.slice(0, 3).map((m) => {
+      const r = renderDocument(templateBytes('quyet-dinh'), { meta: dirtyMeta, config, aggregate, models: [m], template: 'quyet-dinh' }, { now: FIXED_NOW });
       expect(r.problems).toEqual([]);
       expectWellFormedDocx(r.bytes!);
       return r.bytes!;
@@ -78,7 +77,7 @@ describe('characters XML forbids, in every kind of data', () => {
 
   it('a custom template with a loop over the models and their extra column', () => {
     const tpl = makeDocx(P('{trich_yeu}') + P('{#mo_hinh}{ten_mo_hinh} – {dia_diem} – {ghi_chu_theo_doi}{/mo_hinh}'));
-    const r = renderDocument(tpl, { meta: dirtyMeta, config, models, stats }, { now: FIXED_NOW });
+    const r = renderDocument(tpl, { meta: dirtyMeta, config, aggregate }, { now: FIXED_NOW });
     expect(r.problems).toEqual([]);
     expectWellFormedDocx(r.bytes!);
     expect(paragraphs(part(r.bytes!, 'word/document.xml'))[1]).toContain('“Mái ấm Công đoàn” cho đoàn viên khó khăn – Xã Yên Thành – Ghi chú của cán bộ');

@@ -1,5 +1,6 @@
-// Recognition levels (config recognitionLevels) in documents: naming a level in a sentence, finding the level
-// the metadata key cap_cong_nhan names, and the models a decision at that level lists.
+// The recognition level of a document (metadata cap_cong_nhan, one of the config's recognitionLevels): naming a
+// level in a sentence, the level the metadata chooses, and the models a decision at that level lists. Which level a
+// typed value names is ../levels.ts (the aggregation counts with the same rule).
 import type { Config, ConfigProblem } from '../config';
 import type { OfficerValues } from '../master';
 import { findLevel, type Level } from '../levels';
@@ -46,17 +47,4 @@ export function chosenLevel(meta: { cap_cong_nhan?: string }, config: Config): {
     ? `không có cấp công nhận “${value}” trong cấu hình; các cấp hợp lệ: ${levelList(levels)}`
     : `cấu hình của đợt chưa khai báo cấp công nhận nào (recognitionLevels), nên không chọn được cấp “${value}”`;
   return { level: null, problems: [{ path: 'cap_cong_nhan', message }] };
-}
-
-/**
- * The warning both adapters show when a document lists models whose officer values came from a renamed model
- * (MODEL_RENAMED in their codes): each is named, to be checked before signing. Null when there is none.
- */
-export function renamedWarning(models: readonly { model: string; name: string; unit: string; codes: readonly string[] }[]): string | null {
-  const renamed = models.filter((m) => m.codes.includes('MODEL_RENAMED'));
-  if (!renamed.length) return null;
-  return (
-    `${renamed.length} mô hình trong văn bản có dữ liệu cán bộ (cấp công nhận, khen thưởng…) chuyển sang từ tên cũ vì đơn vị đã đổi tên; ` +
-    `hãy kiểm tra đúng mô hình trước khi ký: ${renamed.map((m) => `“${m.model}” (${m.name}, ${m.unit})`).join('; ')}.`
-  );
 }

@@ -1,0 +1,56 @@
+// The campaign, from its config: title, fields, unit types and their quotas, extra columns, the deadline.
+import { dateWords, joinVi, lowerFirst, percent, shortDate, upperVi } from '../lines';
+import { cond, loop, text, type TagSpec } from '../tag-spec';
+import { endMark, quotaTexts, type DocumentContext, type TagData } from './shared';
+
+export const CAMPAIGN_TAGS: TagSpec[] = [
+  ...text('phong_trao', 'phong_trao_hoa', 'phong_trao_thuong', 'so_linh_vuc', 'cac_linh_vuc', 'cau_chi_tieu'),
+  ...text('han_nop', 'han_nop_day_du'),
+  ...cond('co_han_nop', 'co_chi_tieu'),
+  loop('linh_vuc', text('stt', 'ma', 'ten', 'ten_thuong', 'so_luong', 'ty_le', 'dau_cuoi')),
+  loop('loai_don_vi', text('stt', 'ma', 'ten', 'chi_tieu', 'chi_tieu_day_du', 'so_don_vi', 'dau_cuoi')),
+  loop('cot_bo_sung', text('stt', 'ma', 'ten')),
+];
+
+export function campaignData({ config, summary }: DocumentContext): TagData {
+  const fields = config.fields.map((f, i, all) => {
+    const n = summary.byField[f.code] ?? 0;
+    return {
+      stt: i + 1,
+      ma: f.code,
+      ten: f.label,
+      ten_thuong: lowerFirst(f.label),
+      so_luong: n,
+      ty_le: percent(n, summary.total),
+      dau_cuoi: endMark(i, all.length),
+    };
+  });
+  const unitTypes = config.unitTypes.map((t, i, all) => {
+    const q = quotaTexts(t.quota, true);
+    return {
+      stt: i + 1,
+      ma: t.code,
+      ten: t.label,
+      chi_tieu: q.short,
+      chi_tieu_day_du: q.full,
+      so_don_vi: config.units.filter((u) => u.type === t.code).length,
+      dau_cuoi: endMark(i, all.length),
+    };
+  });
+  const withQuota = config.unitTypes.filter((t) => t.quota.min !== undefined || t.quota.max !== undefined);
+  return {
+    phong_trao: config.title,
+    phong_trao_hoa: upperVi(config.title),
+    phong_trao_thuong: lowerFirst(config.title),
+    so_linh_vuc: config.fields.length,
+    cac_linh_vuc: joinVi(fields.map((f) => f.ten_thuong)),
+    cau_chi_tieu: withQuota.map((t) => `${t.label}: ${quotaTexts(t.quota, true).full}`).join('; '),
+    han_nop: config.deadline ? shortDate(config.deadline) : null,
+    han_nop_day_du: config.deadline ? dateWords(config.deadline) : null,
+    co_han_nop: Boolean(config.deadline),
+    co_chi_tieu: withQuota.length > 0,
+    linh_vuc: fields,
+    loai_don_vi: unitTypes,
+    cot_bo_sung: (config.columns ?? []).map((k, i) => ({ stt: i + 1, ma: k.key, ten: k.label })),
+  };
+}
