@@ -55,6 +55,7 @@ export const OPTIONS = {
     help,
     out: { type: 'string', short: 'o', example: 'tong-hop.xlsx', output: true },
     previous: { type: 'string', example: 'tong-hop-cu.xlsx' },
+    'previous-phase': { type: 'string', example: 'tong-hop-2021-2025.xlsx' },
     'as-of': day,
   },
   return: {

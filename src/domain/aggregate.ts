@@ -19,6 +19,7 @@ import {
   type OwnColumn,
 } from './master';
 import { formatDateVi } from './rules';
+import { continuation, type PreviousPhase } from './previous-phase';
 import { planRenames } from './similarity';
 import { collator, foldCompact, foldKey } from './text';
 
@@ -41,7 +42,15 @@ export type SourceInput =
   | { kind: 'unreadable'; source: SourceRef; error: string }
   /** A file of a folder that is not read at all (old .xls, .ods, .csv, not a workbook, a sub-folder); `reason` names it. */
   | { kind: 'skipped'; source: SourceRef; reason: string }
-  | { kind: 'empty'; source: SourceRef };
+  | { kind: 'empty'; source: SourceRef }
+  /**
+   * The previous phase's master, the reference for continuing models (CONTINUE_NOT_FOUND, PREVIOUS_NOT_CONTINUED):
+   * read like a source (a step of the add-in's job), never aggregated.
+   */
+  | { kind: 'phase'; phase: PreviousPhase };
+
+/** Whether the inputs hold anything to aggregate: a list, a master list, or a unit's blank form (a unit not submitted). */
+export const hasLists = (inputs: readonly SourceInput[]) => inputs.some((i) => i.kind === 'list' || i.kind === 'master' || i.kind === 'form-blank');
 
 /** The officer's review of a unit's list, read back from the previous board (“Tình trạng nộp”). */
 export interface BoardReview {
@@ -168,6 +177,8 @@ export interface Aggregate {
   board: BoardRow[];
   findings: AggregateFinding[];
   sources: SourceSummary[];
+  /** The previous phase's master continuing models were checked against, and its number of models. */
+  previousPhase: { file: string; sheet: string | null; models: number } | null;
 }
 
 /** A model's list fields, copied so that carrying the officer's corrections never changes the source's objects. */
@@ -266,6 +277,7 @@ const CARRIED_CODES = new Set<string>(['MODEL_RENAMED', 'MODEL_RENAME_AMBIGUOUS'
 function groupsOf(inputs: SourceInput[], sources: SourceSummary[], findings: AggregateFinding[], filling: Map<string, Filling>): Group[] {
   const groups: Group[] = [];
   inputs.forEach((input, order) => {
+    if (input.kind === 'phase') return; // a reference, not a source: see checkContinuing
     if (input.kind === 'form-blank') {
       sources.push({ ...input.source, unit: input.unit, models: 0, form: 'blank' });
       return;
@@ -471,6 +483,8 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
   const kept = latestPerUnit(groups, findings, listFields(config), sources);
   const models = masterModels(kept, findings);
   flagDuplicatesAcross(models, findings);
+  const phase = inputs.flatMap((i) => (i.kind === 'phase' ? [i.phase] : []))[0] ?? null;
+  if (phase) checkContinuing(models, phase, config, findings);
   const { byUnit, late, missingUnits } = unitSummaries(kept, config, opts.asOf, findings);
   const board = boardOf(byUnit, kept, filling, opts.previousBoard ?? []);
   sortFindings(findings);
@@ -483,6 +497,7 @@ export function aggregate(inputs: SourceInput[], config: Config, opts: Aggregate
     board,
     findings,
     sources,
+    previousPhase: phase && { ...phase.source, models: phase.models.length },
   };
 }
 
@@ -555,6 +570,21 @@ function flagDuplicatesAcross(models: MasterModel[], findings: AggregateFinding[
       const f = makeFinding('DUPLICATE_MODEL_ACROSS', m.source.row, null, { unit: first.unit, file: first.source.file, row: first.source.row });
       findings.push({ ...f, file: m.source.file, sheet: m.source.sheet, unit: m.unit });
     }
+  }
+}
+
+/** Continuing models that are none of the previous phase's, and recognised models of it nobody continues. */
+function checkContinuing(models: MasterModel[], phase: PreviousPhase, config: Config, findings: AggregateFinding[]): void {
+  const { notFound, notContinued } = continuation(models, phase.models, config);
+  for (const { index, similar, otherUnit } of notFound) {
+    const m = models[index];
+    m.codes.push('CONTINUE_NOT_FOUND');
+    const params = { model: m.model, file: phase.source.file, ...(similar ? { similar } : {}), ...(otherUnit ? { otherUnit } : {}) };
+    findings.push({ ...makeFinding('CONTINUE_NOT_FOUND', m.source.row, null, params), file: m.source.file, sheet: m.source.sheet, unit: m.unit });
+  }
+  for (const p of notContinued) {
+    const f = makeFinding('PREVIOUS_NOT_CONTINUED', p.row, null, { model: p.model, collective: p.name, unit: p.unit, level: p.level });
+    findings.push({ ...f, ...phase.source, unit: p.unit });
   }
 }
 

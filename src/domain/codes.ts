@@ -62,6 +62,14 @@ export const CODES = {
   UNIT_MISSING: 'warning',
   /** Aggregation: the same collective and model (folded) were registered by another unit too; on the later one. */
   DUPLICATE_MODEL_ACROSS: 'warning',
+  /**
+   * Aggregation with the previous phase's master: a model registered as “Tiếp tục đăng ký” is none of the previous
+   * phase's models of its unit or of a unit it replaced (folded model name); a close name or the same name under
+   * another unit is suggested.
+   */
+  CONTINUE_NOT_FOUND: 'warning',
+  /** Aggregation with the previous phase's master: a model recognised then is continued by no list of this phase; on its row of that master. */
+  PREVIOUS_NOT_CONTINUED: 'warning',
   /** Aggregation with a previous master: a model of it is no longer in the unit's new list; its officer values are in the message. */
   MODEL_DROPPED: 'warning',
   /** Aggregation with a previous master: the unit renamed a model (a close name, see similarity.ts); the officer values moved with it. */
@@ -124,6 +132,9 @@ export interface Params {
   UNIT_MISSING: { unit: string };
   /** The other unit that registered the same model, and where. */
   DUPLICATE_MODEL_ACROSS: { unit: string; file: string; row: number | null };
+  /** `file`: the previous phase's master; `similar`: a close model name of the unit's previous models; `otherUnit`: a unit of that phase with this very model. */
+  CONTINUE_NOT_FOUND: { model: string; file: string; similar?: string; otherUnit?: string };
+  PREVIOUS_NOT_CONTINUED: { model: string; collective: string; unit: string; level: string };
   /** The model of the previous master, its collective, and everything the officer had typed on it (label → value). */
   MODEL_DROPPED: { model: string; collective: string; officer: Record<string, string> };
   MODEL_RENAMED: { previousModel: string; officer: Record<string, string> };

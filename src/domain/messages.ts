@@ -54,6 +54,15 @@ const MESSAGES: { [C in Code]: (p: Params[C]) => string } = {
   LIST_SUPERSEDED: (p) => `Đơn vị đã gửi bản sau (${p.file}${p.sheet ? `, trang “${p.sheet}”` : ''}); bản này không được tính.`,
   LIST_LATE: (p) => `Danh sách ghi ngày ${dmy(p.date)}, sau hạn nộp ${dmy(p.deadline)}.`,
   UNIT_MISSING: (p) => `Đơn vị ${q(p.unit)} chưa nộp danh sách.`,
+  CONTINUE_NOT_FOUND: (p) =>
+    `Mô hình ${q(p.model)} đăng ký “Tiếp tục đăng ký” nhưng không có trong tổng hợp giai đoạn trước (${q(p.file)}) của đơn vị này hay của đơn vị mà đơn vị này thay thế.` +
+    (p.otherUnit
+      ? ` Giai đoạn trước có mô hình cùng tên của ${q(p.otherUnit)}: nếu đơn vị này thay thế ${q(p.otherUnit)}, ghi tên đơn vị này ở cột “Đơn vị thay thế” của ${q(p.otherUnit)} trong cấu hình (thêm ${q(p.otherUnit)} vào danh sách đơn vị nếu chưa có).`
+      : p.similar
+        ? ` Giai đoạn trước đơn vị có mô hình gần giống: ${q(p.similar)}; nếu là cùng một mô hình, hãy ghi đúng tên đã đăng ký.`
+        : ' Nếu đây là mô hình mới, hãy đánh dấu “Đăng ký xây dựng mới”.'),
+  PREVIOUS_NOT_CONTINUED: (p) =>
+    `Mô hình ${q(p.model)} của ${q(p.collective)} (${q(p.unit)}) đã được công nhận (${p.level}) ở giai đoạn trước nhưng chưa có danh sách nào đăng ký tiếp tục trong giai đoạn này.`,
   DUPLICATE_MODEL_ACROSS: (p) => `Mô hình này cũng do ${q(p.unit)} đăng ký (${p.file}${p.row ? `, dòng ${p.row}` : ''}).`,
   MODEL_DROPPED: (p) =>
     `Mô hình ${q(p.model)} của ${q(p.collective)} có trong bảng tổng hợp trước nhưng không còn trong danh sách mới của đơn vị` +

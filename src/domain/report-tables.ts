@@ -285,5 +285,13 @@ export function summaryLines(agg: Aggregate, config: Config): string[] {
   const superseded = agg.sources.filter((x) => x.superseded);
   if (superseded.length)
     lines.push(`Bản cũ không tính (đã có bản gửi sau): ${superseded.map((x) => (x.sheet ? `${x.file}, trang “${x.sheet}”` : x.file)).join('; ')}.`);
+  if (agg.previousPhase) {
+    const p = agg.previousPhase;
+    const count = (code: string) => agg.findings.filter((f) => f.code === code).length;
+    lines.push(
+      `Đối chiếu với giai đoạn trước (${p.file}${p.sheet ? `, trang “${p.sheet}”` : ''}, ${p.models} mô hình): ` +
+        `${count('CONTINUE_NOT_FOUND')} mô hình “Tiếp tục đăng ký” không tìm thấy; ${count('PREVIOUS_NOT_CONTINUED')} mô hình đã công nhận chưa được đăng ký tiếp tục.`,
+    );
+  }
   return lines;
 }

@@ -1,7 +1,7 @@
 // “Tổng hợp danh sách”: a dialog drives the work in short server calls (Apps Script stops a run after 6 minutes):
 // start lists the sources, each step reads one source and stores what it gave, finish aggregates and writes
 // the result sheets. Steps are idempotent, so a failed one is simply run again.
-import { aggregate, type Aggregate, type AggregateOptions } from '../domain/aggregate';
+import { aggregate, hasLists, type Aggregate, type AggregateOptions } from '../domain/aggregate';
 import type { Config } from '../domain/config';
 import { MASTER_SHEET, readMasterTable } from '../domain/master';
 import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, summaryLines } from '../domain/report-tables';
@@ -116,7 +116,7 @@ export function finishJob(jobId: string): FinishInfo {
   if (missing.length) return { missing, summary: '' };
   const inputs = sources.flatMap((s) => s ?? []);
   // A form left blank is a list with no row yet (its unit has not submitted): the board shows it.
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master' || i.kind === 'form-blank')) {
+  if (!hasLists(inputs)) {
     store.clear();
     const reasons = meta.sources.map((s, i) => {
       for (const x of sources[i]!) {

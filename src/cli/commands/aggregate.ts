@@ -2,10 +2,11 @@
 // Re-run onto an existing master, it keeps everything the officer added: their columns, their sheets, their values.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { aggregate, type Aggregate, type AggregateOptions, type SourceInput } from '../../domain/aggregate';
+import { aggregate, hasLists, type Aggregate, type AggregateOptions, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import { MASTER_SHEET, readMasterTable } from '../../domain/master';
 import { aggregateTables, BOARD_SHEET, CHECKS_SHEET, readBoard, STATS_SHEET, summaryLines } from '../../domain/report-tables';
+import { NO_PHASE_TABLE, phaseOfWorkbook, type PreviousPhase } from '../../domain/previous-phase';
 import type { Table } from '../../domain/table';
 import { workbookSources } from '../../domain/workbook';
 import { assertDateArg } from '../args';
@@ -30,6 +31,10 @@ Tổng hợp danh sách đăng ký của tất cả đơn vị thành một bả
                    các cột cán bộ nhập (Triển khai, Cấp công nhận, Ngày công nhận, Đề nghị khen thưởng, Ghi chú,
                    Tập thể/Cá nhân, Duyệt), các cột và trang tính cán bộ tự thêm, các giá trị cán bộ đã sửa — mỗi giá
                    trị ở đúng mô hình của nó. Đơn vị chưa gửi bản mới giữ nguyên các dòng cũ.
+  --previous-phase TỆP
+                   bảng tổng hợp giai đoạn trước (ví dụ 2021 – 2025): mô hình “Tiếp tục đăng ký” phải có trong đó, của
+                   cùng đơn vị hoặc đơn vị được thay thế (“Đơn vị thay thế” trong cấu hình); mô hình đã được công nhận
+                   mà không đơn vị nào đăng ký tiếp tục được liệt kê ở trang “Kiểm tra”
   --as-of NGÀY     tính trễ hạn đến ngày này (YYYY-MM-DD; mặc định hôm nay)
 
 Một bảng tổng hợp do lệnh này tạo ra cũng là nguồn hợp lệ (tổng hợp nhiều cấp).
@@ -40,6 +45,7 @@ export interface AggregateArgs {
   inputs: string[];
   out?: string;
   previous?: string;
+  'previous-phase'?: string;
   'as-of'?: string;
   config?: string;
   preset?: string;
@@ -119,6 +125,13 @@ async function readPrevious(path: string, config: Config): Promise<Previous> {
   };
 }
 
+/** The previous phase's models (its master list, ours or one made by hand). */
+async function readPhase(path: string): Promise<PreviousPhase> {
+  const phase = phaseOfWorkbook(path, await readWorkbookFile(path));
+  if (!phase) throw new UserError(NO_PHASE_TABLE(path));
+  return phase;
+}
+
 /**
  * Our tables written into the previous master, keeping the sheets the officer added (exceljs, loaded only here).
  * Refused, with nothing written, when exceljs cannot open that file.
@@ -142,6 +155,10 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
   if (!args.out && !args.json) throw new UserError('Thiếu --out (tệp bảng tổng hợp .xlsx) hoặc --json.\n\n' + HELP);
   if (args.out && !/\.xlsx$/i.test(args.out)) throw new UserError(`${args.out}: tệp kết quả phải có đuôi .xlsx.`);
   const config = await loadConfig(args);
+  const phasePath = args['previous-phase'];
+  for (const [option, path] of [['--out', args.out], ['--previous', args.previous]] as const)
+    if (phasePath && path && resolve(path) === resolve(phasePath))
+      throw new UserError(`${phasePath}: là bảng tổng hợp giai đoạn trước (--previous-phase), không dùng làm ${option}; hãy ghi kết quả ra tệp khác.`);
   // An existing output is replaced only when it is a master this command wrote (anything else is someone's data);
   // the previous master (the output itself unless --previous names another) gives the officer's values and sheets.
   let outIsMaster = false;
@@ -166,11 +183,13 @@ export async function runAggregate(args: AggregateArgs, print: (s: string) => vo
           `ghi đè sẽ mất phần đó. Hãy ghi ra tệp khác bằng --out, hoặc dùng --previous ${args.out}.`,
       );
   }
-  const inputs = await readInputs(args.inputs, config, [args.out, previousPath]);
-  if (!inputs.length && !previous) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
+  const previousPhase = phasePath ? await readPhase(phasePath) : undefined;
+  const sources = await readInputs(args.inputs, config, [args.out, previousPath, phasePath]);
+  const inputs: SourceInput[] = previousPhase ? [...sources, { kind: 'phase', phase: previousPhase }] : sources;
+  if (!sources.length && !previous) throw new UserError('Không tìm thấy tệp .xlsx nào trong các thư mục đã chọn.');
   const agg = aggregate(inputs, config, { ...(previous ?? {}), asOf });
   // A blank form is a list with no row yet: its unit has not submitted, which the board shows.
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master' || i.kind === 'form-blank') && !previous) {
+  if (!hasLists(inputs) && !previous) {
     const why = agg.sources.map((s) => `  - ${s.error ?? `${s.file}: không có danh sách đăng ký.`}`).join('\n');
     throw new UserError(`Không có danh sách nào dùng được:\n${why}`);
   }
