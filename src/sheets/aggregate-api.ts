@@ -1,7 +1,10 @@
 // What the aggregation dialog and the server functions exchange through google.script.run (plain JSON only).
 
-/** Where the lists come from. */
-export type SourceSpec = { kind: 'tabs' } | { kind: 'folder'; folder: string };
+/**
+ * Where the lists come from; `previousPhase`: the previous phase's master continuing models are checked against — the
+ * name of a tab of this spreadsheet, or the link (or id) of a Google Sheet or an .xlsx file on Drive.
+ */
+export type SourceSpec = ({ kind: 'tabs' } | { kind: 'folder'; folder: string }) & { previousPhase?: string };
 
 /** A job the dialog drives: its sources by name, and which of them are already read (0-based). */
 export interface JobInfo {

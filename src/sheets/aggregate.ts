@@ -12,7 +12,7 @@ import { UserError } from './errors';
 import { JobStore, type JobMeta, type OutputRecord } from './job-store';
 import { ourSheet, writeOutputs } from './outputs';
 import { readSheet } from './read';
-import { listFolder, listTabs, readSource } from './sources';
+import { listFolder, listTabs, phaseItem, readSource, sameItem } from './sources';
 import { bulletList, TEXT } from './texts';
 import { CollectStore, folderLink, FOLDER_KEY, type FolderMemo } from './collect/store';
 
@@ -20,7 +20,7 @@ import { CollectStore, folderLink, FOLDER_KEY, type FolderMemo } from './collect
 export const DIALOG_FILE = 'AggregateDialog';
 
 export function showAggregateDialog(): void {
-  const html = HtmlService.createHtmlOutputFromFile(DIALOG_FILE).setWidth(560).setHeight(460);
+  const html = HtmlService.createHtmlOutputFromFile(DIALOG_FILE).setWidth(560).setHeight(540);
   SpreadsheetApp.getUi().showModalDialog(html, TEXT.aggregateDialogTitle);
 }
 
@@ -61,9 +61,16 @@ export function startJob(spec: SourceSpec): JobInfo {
     if (!sources.length) throw new UserError(TEXT.noTabs);
     label = TEXT.sourceTabs;
   }
+  // The previous phase is named (and checked) first, read in the last step, and never aggregated as a source.
+  const phaseText = String(spec?.previousPhase ?? '').trim();
+  if (phaseText) {
+    const phase = phaseItem(ss, phaseText);
+    sources = [...sources.filter((s) => !sameItem(s, phase)), phase];
+  }
+  const where: SourceSpec = spec && spec.kind === 'folder' ? { kind: 'folder', folder: String(spec.folder) } : { kind: 'tabs' };
   const meta: JobMeta = {
     id: `j${Date.now().toString(36)}${Math.floor(Math.random() * 0x10000).toString(36)}`,
-    spec: spec && spec.kind === 'folder' ? { kind: 'folder', folder: String(spec.folder) } : { kind: 'tabs' },
+    spec: phaseText ? { ...where, previousPhase: phaseText } : where,
     label,
     file: ss.getName(),
     config,
@@ -100,6 +107,7 @@ export function runStep(jobId: string, at: number): StepInfo {
     else if (i.kind === 'form-blank') problem = TEXT.formBlank;
     else if (i.kind === 'unreadable') problem = i.error;
     else if (i.kind === 'skipped') problem = i.reason;
+    else if (i.kind === 'phase') return { index, name: item.name, lists: 0, models: 0, problem: null };
     else problem = TEXT.noListIn;
   }
   if (!inputs.length) problem = TEXT.noListIn;

@@ -18,13 +18,14 @@ const HEAD = 3;
 const COL_JOB = 2;
 const COL_FIRST_SOURCE = 3;
 
+/** `phase`: the previous phase's master, read as the reference for continuing models, never aggregated. */
 export type SourceItem =
-  | { kind: 'tab'; sheetId: number; name: string }
+  | { kind: 'tab'; sheetId: number; name: string; phase?: true }
   /**
    * A Drive file (or a shortcut to one: `id` is then the target's, `name` the shortcut's); `resourceKey` when it must
    * be opened with one (a file shared by link).
    */
-  | { kind: 'sheets' | 'xlsx'; id: string; name: string; modified: number | null; resourceKey?: string | null }
+  | { kind: 'sheets' | 'xlsx'; id: string; name: string; modified: number | null; resourceKey?: string | null; phase?: true }
   /** An item of the folder that is not read, with the reason in Vietnamese (naming it): reported, never dropped. */
   | { kind: 'skipped'; name: string; reason: string };
 

@@ -6,7 +6,9 @@ import type { Config } from '../domain/config';
 import type { Grid } from '../domain/grid';
 import { collator } from '../domain/text';
 import { readWorkbook, XlsxError } from '../domain/xlsx-grid';
-import { sheetSources, workbookSources, type WorkbookSheet } from '../domain/workbook';
+import { sheetSources, visibleSheets, workbookSources, type WorkbookSheet } from '../domain/workbook';
+import { MASTER_SHEET } from '../domain/master';
+import { NO_PHASE_TABLE, phaseOfWorkbook, type PreviousPhase } from '../domain/previous-phase';
 import { FORM_MARKER_SHEET } from '../domain/form-marker';
 import { fromSignedBytes } from './bytes';
 import { CONFIG_SHEET_NAME } from '../domain/config-sheet';
@@ -18,7 +20,7 @@ import { readSheet } from './read';
 import { TEXT } from './texts';
 import { COLLECT_TEXT } from './collect/texts';
 import { openFile, openFolder, openSpreadsheet } from './drive';
-import { parseFolderId, parseFolderRef } from './ui/shared';
+import { parseFileRef, parseFolderId, parseFolderRef } from './ui/shared';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -163,6 +165,7 @@ export function errorText(e: unknown): string {
  * input per sheet that holds a list, `empty` when none does, `unreadable` (naming the file) when it cannot be read.
  */
 export function readSource(ss: Spreadsheet, file: string, item: SourceItem, config: Config, tz: () => string | null): SourceInput[] {
+  if (item.kind !== 'skipped' && item.phase) return readPhase(ss, file, item, tz);
   if (item.kind === 'skipped') return [{ kind: 'skipped', source: { file: item.name, sheet: null }, reason: item.reason }];
   if (item.kind === 'tab') {
     const sheet = ss.getSheetById(item.sheetId);
@@ -211,3 +214,70 @@ export function readSource(ss: Spreadsheet, file: string, item: SourceItem, conf
   }
 }
 
+
+/**
+ * The previous phase the officer named: a tab of this spreadsheet (by its name), or a Google Sheet or an .xlsx file on
+ * Drive (by link or id). Checked when the job starts, so a wrong name is said before anything is read.
+ */
+export function phaseItem(ss: Spreadsheet, input: string): SourceItem {
+  const text = input.trim();
+  const tab = ss.getSheetByName(text);
+  if (tab) return { kind: 'tab', sheetId: tab.getSheetId(), name: tab.getName(), phase: true };
+  const ref = parseFileRef(text);
+  if (!ref) throw new UserError(TEXT.badPhase(text));
+  let f: GoogleAppsScript.Drive.File;
+  try {
+    f = openFile(ref);
+  } catch (e) {
+    throw new UserError(TEXT.phaseNotOpened(ref.id, errorText(e)));
+  }
+  const name = f.getName();
+  if (f.getId() === ss.getId()) throw new UserError(TEXT.phaseIsSelf(name));
+  const kind = kindOf(name, f.getMimeType());
+  if (!kind) throw new UserError(TEXT.phaseNotWorkbook(name));
+  return { kind, id: f.getId(), name, modified: f.getLastUpdated().getTime(), resourceKey: ref.resourceKey, phase: true };
+}
+
+/** Whether two items are the same tab or the same file (the previous phase is then not also a source). */
+export const sameItem = (a: SourceItem, b: SourceItem) =>
+  a.kind === 'tab' ? b.kind === 'tab' && a.sheetId === b.sheetId : a.kind !== 'skipped' && b.kind !== 'skipped' && b.kind !== 'tab' && a.id === b.id;
+
+/** The previous phase's models (phaseOfWorkbook): a tab, a Google Sheet (its sheets read one by one until one holds them), or an .xlsx. */
+function readPhase(ss: Spreadsheet, file: string, item: Exclude<SourceItem, { kind: 'skipped' }>, tz: () => string | null): SourceInput[] {
+  const found = (phase: PreviousPhase | null, name: string): SourceInput[] =>
+    phase ? [{ kind: 'phase', phase }] : [{ kind: 'unreadable', source: { file: name, sheet: null }, error: NO_PHASE_TABLE(name) }];
+  if (item.kind === 'tab') {
+    const sheet = ss.getSheetById(item.sheetId);
+    if (!sheet) return [{ kind: 'unreadable', source: { file, sheet: item.name }, error: TEXT.tabGone(item.name) }];
+    return found(phaseOfWorkbook(file, [{ name: sheet.getName(), hidden: false, grid: readSheet(sheet, tz, { merges: false }).grid }]), `${file}, trang “${sheet.getName()}”`);
+  }
+  const unreadable = (error: string): SourceInput[] => [{ kind: 'unreadable', source: { file: item.name, sheet: null }, error }];
+  if (item.kind === 'sheets') {
+    let other: Spreadsheet;
+    try {
+      other = openSpreadsheet({ id: item.id, resourceKey: item.resourceKey ?? null });
+    } catch (e) {
+      return unreadable(TEXT.fileNotOpened(item.name, errorText(e)));
+    }
+    const otherTz = () => other.getSpreadsheetTimeZone() || null;
+    const sheets = visibleSheets(other.getSheets().map((sheet) => ({ sheet, hidden: sheet.isSheetHidden() })));
+    const ordered = [...sheets.filter((s) => s.sheet.getName() === MASTER_SHEET), ...sheets.filter((s) => s.sheet.getName() !== MASTER_SHEET)];
+    for (const { sheet } of ordered) {
+      const phase = phaseOfWorkbook(item.name, [{ name: sheet.getName(), hidden: false, grid: readSheet(sheet, otherTz, { merges: false }).grid }]);
+      if (phase) return found(phase, item.name);
+    }
+    return found(null, item.name);
+  }
+  let bytes: number[];
+  try {
+    bytes = openFile({ id: item.id, resourceKey: item.resourceKey ?? null }).getBlob().getBytes();
+  } catch (e) {
+    return unreadable(TEXT.fileNotOpened(item.name, errorText(e)));
+  }
+  try {
+    return found(phaseOfWorkbook(item.name, readWorkbook(fromSignedBytes(bytes))), item.name);
+  } catch (e) {
+    if (e instanceof XlsxError) return unreadable(e.text(item.name));
+    throw e;
+  }
+}

@@ -38,6 +38,11 @@ export const TEXT = {
   shortcutToFolder: (name: string) =>
     `${name}: là lối tắt tới một thư mục, không đọc các tệp bên trong. Nếu cần, hãy chọn riêng thư mục đó.`,
   shortcutBroken: (name: string) => `${name}: là lối tắt không còn trỏ tới tệp nào, không đọc.`,
+  badPhase: (input: string) =>
+    `“${input}” không phải tên một trang tính trong tệp này, cũng không phải đường liên kết tệp trên Google Drive. Hãy nhập tên trang chứa bảng tổng hợp giai đoạn trước, hoặc dán đường liên kết của tệp đó.`,
+  phaseNotOpened: (id: string, why: string) => `Không mở được tệp tổng hợp giai đoạn trước (mã ${id}): ${why}`,
+  phaseNotWorkbook: (name: string) => `${name}: không phải Google Sheets hay tệp Excel .xlsx; bảng tổng hợp giai đoạn trước phải là một trong hai.`,
+  phaseIsSelf: (name: string) => `${name}: là chính bảng tính đang tổng hợp; hãy nhập tên trang chứa bảng tổng hợp giai đoạn trước.`,
   selfSkipped: (name: string) => `${name}: là chính bảng tính đang tổng hợp, không đọc lại.`,
   jobGone:
     'Không còn dữ liệu tạm của lần tổng hợp này (có thể đã bắt đầu một lần tổng hợp khác, hoặc trang dữ liệu tạm đã bị xóa). Hãy bắt đầu lại.',

@@ -1,6 +1,7 @@
 // “Tổng hợp danh sách” in the built bundle (node:vm, see session.ts): the dialog, the tabs source and a Drive
 // folder source, resuming after failures, re-runs, text that looks like a formula, and call counts.
 // Expected results are computed in Node from the same data with the domain (and exceljs for .xlsx files).
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -622,6 +623,71 @@ async function folderSession(): Promise<Folder> {
   const expected = aggregateTables(aggregate(inputs.flatMap((x) => x.input), config, { asOf: today() }), config);
   return { s, id, expected, inputs };
 }
+
+describe('the previous phase (2021–2025)', () => {
+  /** A table an office made by hand: no trace columns, its own header words. */
+  const PHASE_ROWS: Value[][] = [
+    ['TỔNG HỢP MÔ HÌNH “DÂN VẬN KHÉO” GIAI ĐOẠN 2021 – 2025'],
+    [],
+    ['TT', 'Tên đơn vị', 'Tên tập thể, cá nhân', 'Tên mô hình', 'Cấp công nhận'],
+    [1, 'Liên đoàn Lao động huyện Hoa Lư', 'Công đoàn cơ sở Trường THCS Ninh Giang', 'Đọc sách vì cộng đồng', 'Tỉnh'],
+    [2, 'Liên đoàn Lao động huyện Hoa Lư', 'Công đoàn cơ sở xã Trường Yên', 'Tủ sách pháp luật ở cơ sở', 'Cơ sở'],
+    [3, 'Công đoàn ngành Y tế', 'Công đoàn Bệnh viện đa khoa tỉnh', 'Nụ cười thân thiện', ''],
+  ];
+  const fill = (sheet: FakeSheet) => PHASE_ROWS.forEach((r, i) => r.forEach((v, j) => sheet._type(i + 1, j + 1, v)));
+
+  async function check(s: Session, previousPhase: string, expectedName: string) {
+    const server = serverOf(s);
+    const started = await server.start({ kind: 'tabs', previousPhase });
+    if (!started.ok) throw new Error(started.message);
+    // Read in the last step, under its name, and only there: it is not a unit's list.
+    expect(started.sources.filter((n) => n === expectedName)).toEqual([expectedName]);
+    expect(started.sources.at(-1)).toBe(expectedName);
+    const summary = await runJob(server, started, { reading() {}, read() {}, writing() {}, stopRequested: () => false });
+    const ss = s.gas.spreadsheet;
+    const checks = ss._sheet('Kiểm tra')._values();
+    const code = checks[0].indexOf('Mã');
+    const text = checks[0].indexOf('Nội dung');
+    const rowsOf = (c: string) => checks.filter((r) => r[code] === c).map((r) => String(r[text]));
+    expect(rowsOf('PREVIOUS_NOT_CONTINUED')).toEqual([expect.stringContaining('“Tủ sách pháp luật ở cơ sở”')]);
+    // “Bữa cơm công nhân” (Hoa Lư), “Bác sĩ về bản” (Y tế) and Kim Sơn's second model (its master) are marked
+    // “Tiếp tục đăng ký” but were not in 2021–2025.
+    expect(rowsOf('CONTINUE_NOT_FOUND').map((t) => /“([^”]+)”/.exec(t)![1]).sort(collator.compare)).toEqual(['Bác sĩ về bản', 'Bữa cơm công nhân', 'Mô hình số 2 của Kim Sơn']);
+    const master = ss._sheet('Tổng hợp')._values();
+    expect(master.some((r) => String(r[1]).includes('Tên đơn vị') || r[4] === 'Tủ sách pháp luật ở cơ sở')).toBe(false);
+    expect(summary).toContain('Đối chiếu với giai đoạn trước (');
+    expect(summary).toContain('3 mô hình “Tiếp tục đăng ký” không tìm thấy; 1 mô hình đã công nhận chưa được đăng ký tiếp tục.');
+  }
+
+  it('a tab of this spreadsheet, named in the dialog, is the reference and not a source', async () => {
+    const s = tabsSession();
+    fill(s.gas.spreadsheet._add('Giai đoạn 2021-2025'));
+    await check(s, 'Giai đoạn 2021-2025', 'Giai đoạn 2021-2025');
+  });
+
+  it('an .xlsx file on Drive, by its link', async () => {
+    const s = tabsSession();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tổng hợp');
+    for (const r of PHASE_ROWS) ws.addRow(r);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const id = s.gas.addFile(s.gas.addFolder('Lưu trữ'), { name: 'tong-hop-2021-2025.xlsx', mimeType: MIME.xlsx, bytes, updated: new Date('2025-12-20T03:00:00Z') });
+    await check(s, `https://drive.google.com/file/d/${id}/view?usp=sharing`, 'tong-hop-2021-2025.xlsx');
+  });
+
+  it('a name that is neither a tab nor a link, and a file with no table of models, are said in Vietnamese', async () => {
+    const s = tabsSession();
+    const bad = s.call('aggregateStart', { kind: 'tabs', previousPhase: 'Giai đoạn trước' }) as Reply<JobInfo>;
+    expect(bad).toEqual({ ok: false, message: TEXT.badPhase('Giai đoạn trước') });
+    s.gas.spreadsheet._add('Ghi chú')._type(1, 1, 'Không có bảng');
+    const server = serverOf(s);
+    const started = await server.start({ kind: 'tabs', previousPhase: 'Ghi chú' });
+    if (!started.ok) throw new Error(started.message);
+    const summary = await runJob(server, started, { reading() {}, read() {}, writing() {}, stopRequested: () => false });
+    expect(summary).toContain('không tìm thấy bảng mô hình giai đoạn trước');
+    expect(summary).not.toContain('Đối chiếu với giai đoạn trước');
+  });
+});
 
 describe('a Drive folder', () => {
   it('aggregates its Google Sheets, .xlsx files and shortcuts to them; every other file is named with its reason', async () => {

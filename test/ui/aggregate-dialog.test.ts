@@ -8,7 +8,7 @@ import { DRIVER_TEXT } from '../../src/sheets/dialog/driver';
 import { session } from '../sheets/session';
 import { launch, openPage, skipUi, type Opened } from './harness';
 
-const DIALOG = { width: 560, height: 460 };
+const DIALOG = { width: 560, height: 540 };
 const XSS_FILE = '<img src=x onerror=alert(1)>.xlsx';
 const SOURCES = ['LĐLĐ huyện Hoa Lư.xlsx', 'LĐLĐ thành phố Tam Điệp.xlsx', XSS_FILE, 'Công đoàn ngành Y tế.xlsx'];
 const SUMMARY = 'Đã tổng hợp 9 mô hình của 3 đơn vị từ thư mục “Danh sách 2021” trên Google Drive.';
@@ -101,6 +101,18 @@ describe.skipIf(skipUi)('the aggregation dialog', () => {
 
     await page.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => o.callsOf('host.close').length).toBe(1);
+    expect(o.errors).toEqual([]);
+  });
+
+  it('sends the previous phase the officer names, and the choices fit the dialog without scrolling', async () => {
+    const o = await openPage(browser, 'AggregateDialog', DIALOG, fixture());
+    const { page } = o;
+    await expect.poll(() => o.callsOf('aggregateInit').length).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(DIALOG.height);
+    await page.getByLabel('Tổng hợp giai đoạn trước').fill('  Giai đoạn 2021-2025 ');
+    await page.getByRole('button', { name: 'Bắt đầu tổng hợp' }).click();
+    await page.locator('#summary').waitFor();
+    expect(o.callsOf('aggregateStart')).toEqual([[{ kind: 'tabs', previousPhase: 'Giai đoạn 2021-2025' }]]);
     expect(o.errors).toEqual([]);
   });
 

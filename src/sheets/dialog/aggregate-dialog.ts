@@ -45,7 +45,7 @@ let stopRequested = false;
 
 function setBusy(on: boolean): void {
   busy = on;
-  for (const id of ['start', 'resume', 'retry', 'kind-tabs', 'kind-folder', 'folder']) ($(id) as HTMLButtonElement).disabled = on;
+  for (const id of ['start', 'resume', 'retry', 'kind-tabs', 'kind-folder', 'folder', 'phase']) ($(id) as HTMLButtonElement).disabled = on;
   if (!on) ($('folder') as HTMLInputElement).disabled = !($('kind-folder') as HTMLInputElement).checked;
 }
 
@@ -139,7 +139,8 @@ async function start(event: Event): Promise<void> {
   const folder = ($('kind-folder') as HTMLInputElement).checked;
   const link = ($('folder') as HTMLInputElement).value.trim();
   if (folder && !link) return fail(T.needFolder);
-  const spec: SourceSpec = folder ? { kind: 'folder', folder: link } : { kind: 'tabs' };
+  const phase = ($('phase') as HTMLInputElement).value.trim();
+  const spec: SourceSpec = { ...(folder ? { kind: 'folder', folder: link } : { kind: 'tabs' }), ...(phase ? { previousPhase: phase } : {}) };
   setBusy(true);
   show($('error'), false);
   show($('pending'), false);
