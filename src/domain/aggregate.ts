@@ -49,8 +49,11 @@ export type SourceInput =
    */
   | { kind: 'phase'; phase: PreviousPhase };
 
+/** Whether the inputs hold a unit's list or a master list: models to aggregate or to put in a document. */
+export const hasListOrMaster = (inputs: readonly SourceInput[]) => inputs.some((i) => i.kind === 'list' || i.kind === 'master');
+
 /** Whether the inputs hold anything to aggregate: a list, a master list, or a unit's blank form (a unit not submitted). */
-export const hasLists = (inputs: readonly SourceInput[]) => inputs.some((i) => i.kind === 'list' || i.kind === 'master' || i.kind === 'form-blank');
+export const hasLists = (inputs: readonly SourceInput[]) => hasListOrMaster(inputs) || inputs.some((i) => i.kind === 'form-blank');
 
 /** The officer's review of a unit's list, read back from the previous board (“Tình trạng nộp”). */
 export interface BoardReview {

@@ -1,7 +1,7 @@
 // `dvk generate`: official documents (KH, HD, danh sách, BC, QĐ) from .docx templates and the lists' data.
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { aggregate, type Aggregate } from '../../domain/aggregate';
+import { aggregate, hasListOrMaster, type Aggregate } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import {
   BUILTIN_TEMPLATES,
@@ -108,12 +108,12 @@ async function loadData(path: string | undefined, config: Config): Promise<Aggre
     const j = (await readJson(path, 'dữ liệu')) as Partial<Aggregate>;
     if (!j || typeof j !== 'object' || !j.summary || !Array.isArray(j.models))
       throw new UserError(`${path}: không phải dữ liệu tổng hợp (cần kết quả của “dvk aggregate --json”: summary, models).`);
-    return { missingUnits: [], late: [], findings: [], sources: [], ...j } as Aggregate;
+    return { missingUnits: [], late: [], findings: [], sources: [], previousPhase: null, ...j } as Aggregate;
   }
   const inputs = await readInputs([path], config);
   const bad = inputs.find((i) => i.kind === 'unreadable');
   if (bad && bad.kind === 'unreadable') throw new UserError(bad.error);
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) throw new UserError(`${path}: không có danh sách đăng ký hoặc bảng tổng hợp nào.`);
+  if (!hasListOrMaster(inputs)) throw new UserError(`${path}: không có danh sách đăng ký hoặc bảng tổng hợp nào.`);
   return aggregate(inputs, config);
 }
 

@@ -1,7 +1,7 @@
 // “Soạn văn bản” (menuGenerate): a dialog fills the metadata and choices; one server call renders the document
 // with docxtemplater inside Apps Script and writes it to Drive (.docx, and on request a Google Docs copy and a PDF).
 // Many documents (one per model) are joined into one file, so the Drive writes do not grow with the models.
-import { aggregate, type Aggregate, type SourceInput } from '../../domain/aggregate';
+import { aggregate, hasListOrMaster, type Aggregate, type SourceInput } from '../../domain/aggregate';
 import type { Config } from '../../domain/config';
 import type { TemplateMessage } from '../../domain/document/render';
 import { BUILTIN_TEMPLATES, isBuiltinName, type BuiltinName } from '../../domain/document/templates';
@@ -129,7 +129,7 @@ function loadData(ss: Spreadsheet, config: Config, choice: GenerateSettings['dat
   const store = JobStore.find(ss);
   const outputs = new Set(Object.values(store?.outputs() ?? {}).map((o) => o.id));
   const inputs = listTabs(ss, outputs).flatMap((item) => readSource(ss, file, item, config, tz));
-  if (!inputs.some((i) => i.kind === 'list' || i.kind === 'master')) throw new UserError(GEN_TEXT.noLists);
+  if (!hasListOrMaster(inputs)) throw new UserError(GEN_TEXT.noLists);
   return { agg: aggregate(inputs, config), label: GEN_TEXT.dataLabel.tabs };
 }
 
