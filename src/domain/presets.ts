@@ -78,7 +78,7 @@ const FIELDS_2026: ConfigInput['fields'] = [
  * lines per cell. Required: the content and way of working, who carries it out and the verifiable outputs. Aliases are the
  * headers officers type; a bare “Đối tượng” is left out on purpose: it is also the header of a “Tập thể/Cá nhân” column.
  */
-const TEN_ITEMS: ConfigInput['columns'] = [
+const NINE_ITEMS: NonNullable<ConfigInput['columns']> = [
   {
     key: 'thuc_trang',
     label: 'Thực trạng, lý do',
@@ -181,6 +181,28 @@ const TEN_ITEMS: ConfigInput['columns'] = [
     ],
   },
 ];
+
+/** The first words of each item after its number in the guidance (the name is 1): “2. Thực trạng, lý do”, “(9) Sản phẩm…”. */
+const ITEM_WORDS: Record<string, string[]> = {
+  thuc_trang: ['Thực trạng', 'Lý do', 'Sự cần thiết'],
+  muc_tieu: ['Mục tiêu', 'Tiêu chí', 'Mục đích'],
+  noi_dung: ['Nội dung', 'Cách làm', 'Cách thức'],
+  dia_ban: ['Địa bàn', 'Đối tượng', 'Phạm vi', 'Địa điểm'],
+  chu_the: ['Chủ thể', 'Lực lượng', 'Người thực hiện', 'Cơ quan, đơn vị thực hiện', 'Đơn vị thực hiện'],
+  nguon_luc: ['Nguồn lực', 'Kinh phí', 'Nguồn kinh phí'],
+  thoi_gian: ['Thời gian', 'Tiến độ', 'Lộ trình'],
+  san_pham: ['Sản phẩm', 'Kết quả'],
+  duy_tri: ['Khả năng', 'Duy trì', 'Tính bền vững'],
+};
+
+/**
+ * The nine columns, each also read under its number: a header is folded without punctuation before it is matched, so
+ * “2. Thực trạng”, “(2) Thực trạng” and “2) Thực trạng” are one alias.
+ */
+const TEN_ITEMS: ConfigInput['columns'] = NINE_ITEMS.map((c, i) => ({
+  ...c,
+  aliases: [...(c.aliases ?? []), ...ITEM_WORDS[c.key].map((w) => `${i + 2}. ${w}`)],
+}));
 
 /** A ward of Ninh Bình province after the 1 July 2025 merger: units exist from that day (Nghị quyết 202/2025/QH15). */
 const WARD = 'Hoa Lư';

@@ -161,6 +161,29 @@ describe('mttq-phuong-2026: a ward’s Fatherland Front collects from its Party 
     expect(h.kind).toBe(18);
   });
 
+  it('reads the items numbered as the guidance numbers them (“2. Thực trạng, lý do”, “(9) Sản phẩm…”, “10) Khả năng…”)', () => {
+    const headers = [
+      'STT',
+      'Tên tập thể hoặc cá nhân',
+      '1. Tên mô hình',
+      'Tiếp tục đăng ký',
+      'Đăng ký mới',
+      'Lĩnh vực',
+      '2. Thực trạng, lý do',
+      '3. Mục tiêu, tiêu chí',
+      '4. Nội dung và cách làm',
+      '5. Địa bàn, đối tượng',
+      '6. Chủ thể thực hiện',
+      '7. Nguồn lực',
+      '8. Thời gian thực hiện',
+      '(9) Sản phẩm/kết quả kiểm chứng được',
+      '10) Khả năng duy trì, nhân rộng',
+    ];
+    const h = findHeader({ values: [headers], merges: [] }, ward())!;
+    expect([h.model, h.fieldText]).toEqual([2, 5]);
+    expect(Object.entries(h.extra)).toEqual(ward().columns!.map((c, i) => [c.key, 6 + i]));
+  });
+
   it('keeps a multi-paragraph cell as typed and flags a blank required item on its cell', () => {
     const long = 'Bước 1: họp chi bộ.\n\nBước 2: phân công đảng viên:\n- tổ 1;\n- tổ 2.';
     const header = ['STT', 'Tên tập thể hoặc cá nhân', 'Tên mô hình', 'Tiếp tục đăng ký', 'Đăng ký xây dựng mới', 'VH-XH', 'Nội dung, cách làm', 'Chủ thể thực hiện', 'Sản phẩm, kết quả kiểm chứng được'];
