@@ -48,6 +48,10 @@
 //
 // Samples (samples/danh-sach/, default preset, described in samples/README.md): ten unit lists, three with planted
 // mistakes (wrong marks, under quota, a duplicate) and a corrected second copy of the first.
+//
+// Samples of the 2026–2030 phase (samples/2026/danh-sach/, preset mttq-phuong-2026, described in samples/README.md): six
+// lists of a ward's Party cells, agencies and mass organisations on the ten-item form (nine long-text columns, several
+// lines and paragraphs per cell), two with planted mistakes (a blank required item; the 2021–2025 form sent again).
 
 import ExcelJS from 'exceljs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -57,6 +61,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'test/fixtures/lists');
 const SAMPLES = join(ROOT, 'samples/danh-sach');
+const SAMPLES_2026 = join(ROOT, 'samples/2026/danh-sach');
 
 const FIXED_DATE = new Date(Date.UTC(2021, 6, 10, 1, 0, 0)); // 10/7/2021 08:00 in Ninh Bình
 const DOS_TIME = (8 << 11) | (0 << 5) | 0;
@@ -277,7 +282,8 @@ function writeList(ws, spec) {
 /** Place and date, then the two signature columns: left from the name column, right over the mark columns. */
 function writeFooter(ws, r, col0, last, colOf, ft, f, tx) {
   const left = colOf.name ?? col0 + 1;
-  const rightFrom = colOf.cont ?? last - 3;
+  // A wide form (the 2026 ten-item one) signs under its last columns, not across the whole table.
+  const rightFrom = (ft.rightFrom && colOf[ft.rightFrom]) ?? colOf.cont ?? last - 3;
   const put = (row, from, to, text, style) => {
     if (to > from) ws.mergeCells(row, from, row, to);
     const cell = ws.getCell(row, from);
@@ -1019,6 +1025,329 @@ async function sampleLists() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Samples for the 2026–2030 phase (samples/2026/danh-sach/, preset mttq-phuong-2026): the ward Front collects the
+// ten-item form from Party cells, agencies and mass organisations of phường Hoa Lư. Every item is long text, several
+// lines per cell; names and content are hypothetical.
+
+const SUBJECT_2026 = 'ĐĂNG KÝ XÂY DỰNG MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2026, GIAI ĐOẠN 2026 – 2030';
+
+const C26 = {
+  stt: C.stt,
+  name: { key: 'name', label: 'Tên tập thể hoặc cá nhân xây dựng mô hình', width: 24 },
+  model: { key: 'model', label: 'Tên mô hình', width: 26 },
+  cont: { ...C.cont, width: 10 },
+  new: { ...C.new, width: 10 },
+  xd: { key: 'xd', label: 'Xây dựng Đảng, hệ thống chính trị', group: 'Lĩnh vực', width: 12, mark: true },
+  kt: { key: 'kt', label: 'Phát triển kinh tế', group: 'Lĩnh vực', width: 10, mark: true },
+  vh: { key: 'vh', label: 'Văn hóa - xã hội', group: 'Lĩnh vực', width: 10, mark: true },
+  qp: { key: 'qp', label: 'Quốc phòng - an ninh', group: 'Lĩnh vực', width: 10, mark: true },
+  thuc_trang: { key: 'thuc_trang', label: 'Thực trạng, lý do', width: 36 },
+  muc_tieu: { key: 'muc_tieu', label: 'Mục tiêu, tiêu chí', width: 36 },
+  noi_dung: { key: 'noi_dung', label: 'Nội dung, cách làm', width: 44 },
+  dia_ban: { key: 'dia_ban', label: 'Địa bàn, đối tượng', width: 28 },
+  chu_the: { key: 'chu_the', label: 'Chủ thể thực hiện', width: 32 },
+  nguon_luc: { key: 'nguon_luc', label: 'Nguồn lực', width: 30 },
+  thoi_gian: { key: 'thoi_gian', label: 'Thời gian thực hiện', width: 18 },
+  san_pham: { key: 'san_pham', label: 'Sản phẩm, kết quả kiểm chứng được', width: 38 },
+  duy_tri: { key: 'duy_tri', label: 'Khả năng duy trì, nhân rộng', width: 32 },
+};
+const TEN_ITEM_KEYS = ['thuc_trang', 'muc_tieu', 'noi_dung', 'dia_ban', 'chu_the', 'nguon_luc', 'thoi_gian', 'san_pham', 'duy_tri'];
+const FORM_2026 = [C26.stt, C26.name, C26.model, C26.cont, C26.new, C26.xd, C26.kt, C26.vh, C26.qp, ...TEN_ITEM_KEYS.map((k) => C26[k])];
+
+/** The multi-paragraph cell the CLI test follows into the master (“Nội dung, cách làm” of the first model of tổ dân phố số 5). */
+const LONG_TEXT_2026 =
+  'Chi ủy phân công 24 đảng viên, mỗi đồng chí phụ trách từ 10 đến 15 hộ gần nơi cư trú; danh sách công khai tại nhà văn hóa tổ dân phố.\n' +
+  '\n' +
+  'Hằng tháng, đảng viên đến từng hộ nắm tình hình, tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước và ghi ý kiến của hộ vào sổ theo dõi.\n' +
+  '\n' +
+  'Tại kỳ sinh hoạt chi bộ, chi ủy phân loại ý kiến:\n' +
+  '- việc thuộc tổ dân phố thì giải quyết ngay;\n' +
+  '- việc vượt thẩm quyền thì báo cáo Đảng ủy, chuyển Ủy ban nhân dân phường và trả lời hộ trong kỳ sinh hoạt sau.';
+
+/** Party header of a cell's list: the Party committee over the cell on the left, the Party's name on the right. */
+const partyTop = [
+  [
+    ['ĐẢNG BỘ PHƯỜNG HOA LƯ', 5, { bold: false }],
+    ['', 4],
+    ['ĐẢNG CỘNG SẢN VIỆT NAM', 9],
+  ],
+];
+const footer2026 = (day, leftName, rightName, rightTitle, rightTitle2) => ({
+  place: `Hoa Lư, ngày ${day} tháng 10 năm 2026`,
+  leftName,
+  rightName,
+  rightTitle,
+  rightTitle2,
+  rightFrom: 'san_pham',
+});
+
+/** A model row of the ten-item form: reg 'cont' | 'new', field a field column key, items the nine long-text cells. */
+function m26(stt, name, model, reg, field, items) {
+  const row = m(stt, name, model, reg, field);
+  Object.assign(row.v, items);
+  return row;
+}
+
+const samples2026 = {};
+
+async function sample2026(file, spec, day) {
+  const wb = newBook({ creator: 'Văn phòng' });
+  wb.created = new Date(Date.UTC(2026, 9, day, 2, 0, 0));
+  wb.modified = wb.created;
+  const ws = wb.addWorksheet('Sheet1');
+  const { models, findings } = writeList(ws, { titles: ['DANH SÁCH', SUBJECT_2026], columns: FORM_2026, ...spec });
+  samples2026[file] = { models, findings, bytes: await bookBytes(wb) };
+}
+
+async function sampleLists2026() {
+  await sample2026(
+    'chi-bo-to-dan-pho-so-5.xlsx',
+    {
+      top: partyTop,
+      title: 'CHI BỘ TỔ DÂN PHỐ SỐ 5',
+      rows: [
+        m26(1, 'Chi bộ tổ dân phố số 5', 'Mỗi đảng viên phụ trách một nhóm hộ gia đình', 'new', 'xd', {
+          thuc_trang:
+            'Tổ dân phố có 312 hộ, 1.104 nhân khẩu; sau khi sắp xếp, địa bàn rộng hơn, nhiều hộ mới chuyển đến chưa nắm được quy ước của tổ dân phố.\n' +
+            'Một số ý kiến, kiến nghị của Nhân dân chậm được phản ánh tới chi bộ và chính quyền phường.',
+          muc_tieu:
+            '- 100% hộ gia đình có đảng viên phụ trách, được gặp ít nhất 01 lần/tháng.\n' +
+            '- Ý kiến của Nhân dân được báo cáo chi bộ trong kỳ sinh hoạt gần nhất.\n' +
+            '- Không phát sinh đơn thư vượt cấp từ tổ dân phố.',
+          noi_dung: LONG_TEXT_2026,
+          dia_ban: 'Toàn bộ 312 hộ của tổ dân phố số 5; ưu tiên hộ mới chuyển đến, người cao tuổi sống một mình.',
+          chu_the:
+            'Chi ủy chi bộ tổ dân phố số 5 chỉ đạo; 24 đảng viên trực tiếp thực hiện.\n' +
+            'Phối hợp: Ban Công tác Mặt trận, Tổ trưởng tổ dân phố, chi hội Phụ nữ, chi hội Cựu chiến binh.',
+          nguon_luc: 'Không phát sinh kinh phí lớn; sổ theo dõi, bảng phân công do chi bộ tự in (khoảng 500.000 đồng/năm từ quỹ chi bộ).',
+          thoi_gian: 'Từ tháng 11/2026 đến tháng 12/2030; sơ kết hằng năm vào tháng 12.',
+          san_pham:
+            '- Bảng phân công đảng viên phụ trách hộ, niêm yết tại nhà văn hóa.\n' +
+            '- Sổ theo dõi ý kiến của Nhân dân, cập nhật hằng tháng.\n' +
+            '- Biên bản sinh hoạt chi bộ có nội dung xử lý ý kiến.\n' +
+            '- Số ý kiến đã giải quyết, đã chuyển cấp trên, báo cáo 6 tháng một lần.',
+          duy_tri:
+            'Cách làm đơn giản, không tốn kinh phí, gắn với sinh hoạt chi bộ thường kỳ nên duy trì được lâu dài.\n' +
+            'Có thể nhân rộng ra các chi bộ tổ dân phố khác của phường.',
+        }),
+        m26(2, 'Chi bộ tổ dân phố số 5', 'Ngõ phố sáng - xanh - sạch - đẹp', 'cont', 'vh', {
+          thuc_trang:
+            'Mô hình làm từ năm 2023 ở 3 ngõ, được Nhân dân đồng tình.\n' +
+            'Còn 4 ngõ chưa có đèn chiếu sáng và điểm tập kết rác hợp vệ sinh.',
+          muc_tieu: 'Đến hết năm 2027: 7/7 ngõ có đèn chiếu sáng, cây xanh và lịch tổng vệ sinh hằng tuần.',
+          noi_dung:
+            'Họp dân từng ngõ, bàn và thống nhất mức đóng góp, lịch lao động.\n' +
+            'Nhân dân góp công, góp tiền lắp đèn năng lượng mặt trời, trồng hoa; đảng viên, hội viên các đoàn thể làm trước.\n' +
+            'Công khai thu, chi tại nhà văn hóa sau mỗi đợt.',
+          dia_ban: '4 ngõ còn lại của tổ dân phố số 5 (khoảng 160 hộ).',
+          chu_the: 'Chi bộ lãnh đạo; Ban Công tác Mặt trận và Tổ trưởng tổ dân phố tổ chức; Nhân dân các ngõ thực hiện.',
+          nguon_luc:
+            'Nhân dân đóng góp tự nguyện (dự kiến 60 triệu đồng).\n' +
+            'Hỗ trợ của Ủy ban nhân dân phường theo chương trình chỉnh trang đô thị, nếu có.',
+          thoi_gian: 'Tháng 11/2026 – tháng 12/2027.',
+          san_pham:
+            '- 4 ngõ có đèn chiếu sáng và cây xanh (ảnh trước và sau khi làm).\n' +
+            '- Biên bản họp dân, bảng công khai thu chi.\n' +
+            '- Lịch tổng vệ sinh hằng tuần của từng ngõ.',
+          duy_tri: 'Mỗi ngõ cử một tổ tự quản giữ đèn, cây xanh; 3 ngõ làm từ năm 2023 vẫn duy trì tốt.',
+        }),
+      ],
+      footer: footer2026(18, 'Đỗ Thị Lan', 'Phạm Văn Thắng', 'T/M CHI BỘ', 'BÍ THƯ'),
+    },
+    18,
+  );
+
+  // Registered under the abbreviation officers write (“TDP”).
+  await sample2026(
+    'chi-bo-to-dan-pho-so-3.xlsx',
+    {
+      top: partyTop,
+      title: 'CHI BỘ TDP SỐ 3',
+      rows: [
+        m26(1, 'Chi bộ tổ dân phố số 3', 'Đảng viên đỡ đầu hộ cận nghèo có sinh kế bền vững', 'new', 'kt', {
+          thuc_trang: 'Tổ dân phố còn 6 hộ cận nghèo, chủ yếu là người cao tuổi và lao động tự do không có việc làm ổn định.',
+          muc_tieu:
+            '- Đến hết năm 2028 không còn hộ cận nghèo.\n' +
+            '- Mỗi hộ có ít nhất một người có việc làm hoặc nghề phụ ổn định.',
+          noi_dung:
+            'Mỗi hộ có 01 đảng viên đỡ đầu.\n' +
+            'Đảng viên cùng hộ lập kế hoạch làm ăn cụ thể: bán hàng, chăn nuôi nhỏ, nghề thêu.\n' +
+            'Giới thiệu vay vốn ưu đãi qua tổ tiết kiệm và vay vốn; kết nối việc làm tại các cơ sở du lịch trên địa bàn.',
+          dia_ban: '6 hộ cận nghèo của tổ dân phố số 3.',
+          chu_the: 'Chi bộ tổ dân phố số 3; 6 đảng viên đỡ đầu; tổ tiết kiệm và vay vốn của chi hội Phụ nữ phối hợp.',
+          nguon_luc: 'Vốn vay ưu đãi của Ngân hàng Chính sách xã hội; đóng góp của đảng viên và con em xa quê (khoảng 20 triệu đồng/năm).',
+          thoi_gian: 'Năm 2026 – 2028.',
+          san_pham:
+            '- Danh sách hộ và đảng viên đỡ đầu.\n' +
+            '- Kế hoạch làm ăn của từng hộ.\n' +
+            '- Kết quả rà soát hộ cận nghèo hằng năm của phường.',
+          duy_tri: 'Áp dụng được ở mọi tổ dân phố còn hộ khó khăn.',
+        }),
+      ],
+      footer: footer2026(20, 'Lê Văn Hòa', 'Nguyễn Thị Mến', 'T/M CHI BỘ', 'BÍ THƯ'),
+    },
+    20,
+  );
+
+  // Planted mistake: the teacher's model leaves “Sản phẩm, kết quả kiểm chứng được” blank (MISSING_VALUE).
+  await sample2026(
+    'chi-bo-truong-thcs-hoa-lu.xlsx',
+    {
+      top: partyTop,
+      title: 'CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ HOA LƯ',
+      rows: [
+        m26(1, 'Chi bộ Trường Trung học cơ sở Hoa Lư', 'Thầy cô đồng hành cùng học sinh có hoàn cảnh khó khăn', 'new', 'vh', {
+          thuc_trang:
+            'Trường có 38 học sinh thuộc hộ nghèo, cận nghèo hoặc mồ côi; 9 em có nguy cơ bỏ học.\n' +
+            'Sau khi sắp xếp, nhiều gia đình đi làm xa, ít phối hợp với nhà trường.',
+          muc_tieu: '- Không có học sinh bỏ học vì hoàn cảnh khó khăn.\n- 100% học sinh khó khăn có thầy cô đỡ đầu.',
+          noi_dung:
+            'Mỗi đảng viên, giáo viên nhận đỡ đầu 1–2 học sinh: thăm gia đình, kèm học, theo dõi chuyên cần.\n' +
+            'Vận động cha mẹ học sinh và doanh nghiệp trên địa bàn tặng học bổng, sách vở đầu năm học.',
+          dia_ban: '38 học sinh có hoàn cảnh khó khăn của trường.',
+          chu_the: 'Chi bộ lãnh đạo; 21 đảng viên và giáo viên chủ nhiệm thực hiện; Ban đại diện cha mẹ học sinh phối hợp.',
+          nguon_luc: 'Quỹ khuyến học của trường, đóng góp của cha mẹ học sinh và doanh nghiệp (dự kiến 40 triệu đồng/năm học).',
+          thoi_gian: 'Các năm học 2026 – 2027 đến 2029 – 2030.',
+          san_pham:
+            '- Danh sách học sinh và thầy cô đỡ đầu.\n' +
+            '- Sổ theo dõi chuyên cần, kết quả học tập của từng em.\n' +
+            '- Số học bổng, suất quà đã trao, có chữ ký nhận.',
+          duy_tri: 'Gắn với nhiệm vụ năm học nên duy trì được; các trường mầm non, tiểu học của phường có thể làm theo.',
+        }),
+        m26(2, 'Nguyễn Thị Thu Hà, đảng viên, giáo viên Ngữ văn', 'Câu lạc bộ “Em yêu lịch sử quê hương”', 'new', 'vh', {
+          thuc_trang: 'Học sinh còn ít hiểu biết về di tích, lịch sử của quê hương.',
+          muc_tieu: 'Mỗi năm học có ít nhất 40 học sinh tham gia câu lạc bộ; tổ chức 4 buổi sinh hoạt tại di tích.',
+          noi_dung:
+            'Sinh hoạt câu lạc bộ mỗi tháng một lần.\n' +
+            'Học sinh tìm hiểu, kể chuyện lịch sử, làm hướng dẫn viên nhỏ tại các di tích trên địa bàn phường.',
+          dia_ban: 'Học sinh khối 7, 8 của trường; các di tích trên địa bàn phường.',
+          chu_the: 'Cô Nguyễn Thị Thu Hà phụ trách; Liên đội và giáo viên Lịch sử phối hợp.',
+          nguon_luc: 'Kinh phí hoạt động ngoài giờ của nhà trường.',
+          thoi_gian: 'Từ năm học 2026 – 2027.',
+          san_pham: '',
+          duy_tri: 'Duy trì qua các khóa học sinh; các trường trong phường có thể tham gia cùng.',
+        }),
+      ].map((row, i) => (i === 1 ? expectOn(row, ['MISSING_VALUE', 'san_pham']) : row)),
+      footer: footer2026(21, 'Vũ Thị Hạnh', 'Trần Quốc Toản', 'T/M CHI BỘ', 'BÍ THƯ'),
+    },
+    21,
+  );
+
+  // Headers worded the way the police wrote them: every one is an alias of the campaign's columns.
+  const caCols = FORM_2026.map((c) => {
+    const words = {
+      thuc_trang: 'Thực trạng và lý do xây dựng mô hình',
+      muc_tieu: 'Mục tiêu',
+      noi_dung: 'Cách làm',
+      dia_ban: 'Địa bàn, đối tượng tác động',
+      chu_the: 'Lực lượng thực hiện',
+      nguon_luc: 'Kinh phí, nguồn lực',
+      thoi_gian: 'Thời gian, lộ trình',
+      san_pham: 'Kết quả kiểm chứng được',
+      duy_tri: 'Khả năng nhân rộng',
+    }[c.key];
+    return words ? relabel(c, words) : c;
+  });
+  await sample2026(
+    'cong-an-phuong-hoa-lu.xlsx',
+    {
+      columns: caCols,
+      top: [
+        [
+          ['CÔNG AN TỈNH NINH BÌNH', 5, { bold: false }],
+          ['', 4],
+          ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 9],
+        ],
+      ],
+      title: 'CÔNG AN PHƯỜNG HOA LƯ',
+      rows: [
+        m26(1, 'Công an phường Hoa Lư', 'Nhóm Zalo “Công an phường với Nhân dân” ở từng tổ dân phố', 'new', 'qp', {
+          thuc_trang:
+            'Người dân ngại đến trụ sở để báo tin về an ninh, trật tự; tin báo qua điện thoại thường chậm, khó xác minh.',
+          muc_tieu: '- 100% tổ dân phố có nhóm Zalo do Cảnh sát khu vực quản trị.\n- Tin báo được tiếp nhận, phản hồi trong 24 giờ.',
+          noi_dung:
+            'Mỗi tổ dân phố lập một nhóm Zalo gồm Cảnh sát khu vực, Tổ trưởng, Trưởng Ban Công tác Mặt trận và đại diện các hộ.\n' +
+            'Đăng cảnh báo lừa đảo qua mạng, hướng dẫn thủ tục cư trú; tiếp nhận tin báo, phản hồi kết quả xử lý.',
+          dia_ban: 'Các tổ dân phố của phường; người dân, chủ cơ sở kinh doanh, lưu trú.',
+          chu_the: 'Ban Chỉ huy Công an phường chỉ đạo; Cảnh sát khu vực phụ trách từng tổ dân phố; Tổ bảo vệ an ninh, trật tự cơ sở phối hợp.',
+          nguon_luc: 'Không cần kinh phí; dùng điện thoại công vụ của Cảnh sát khu vực.',
+          thoi_gian: 'Từ tháng 11/2026, thường xuyên.',
+          san_pham:
+            '- Danh sách nhóm Zalo và người quản trị.\n' +
+            '- Sổ tiếp nhận tin báo, thời gian phản hồi.\n' +
+            '- Số vụ lừa đảo qua mạng được ngăn chặn kịp thời.',
+          duy_tri: 'Dễ làm, không tốn kinh phí; các phường, xã khác làm theo được.',
+        }),
+        m26(2, 'Trần Văn Nam, Cảnh sát khu vực, Công an phường Hoa Lư', 'Cảnh sát khu vực hướng dẫn người cao tuổi dùng dịch vụ công trực tuyến', 'new', 'qp', {
+          thuc_trang: 'Nhiều người cao tuổi chưa biết kích hoạt, sử dụng tài khoản định danh điện tử để làm thủ tục.',
+          muc_tieu: 'Hướng dẫn ít nhất 300 người cao tuổi mỗi năm; không ai phải đi lại nhiều lần vì thiếu hướng dẫn.',
+          noi_dung:
+            'Tổ chức buổi hướng dẫn tại nhà văn hóa vào sáng thứ Bảy hằng tháng.\n' +
+            'Đến tận nhà hướng dẫn người ốm yếu, neo đơn.',
+          dia_ban: 'Người cao tuổi của các tổ dân phố số 3, 5, 8 và 12.',
+          chu_the: 'Đồng chí Trần Văn Nam thực hiện; Chi hội Người cao tuổi và Đoàn Thanh niên phường phối hợp.',
+          nguon_luc: 'Không phát sinh kinh phí.',
+          thoi_gian: 'Năm 2026 – 2030.',
+          san_pham: '- Danh sách người được hướng dẫn, có chữ ký.\n- Số tài khoản được kích hoạt và hồ sơ làm trực tuyến thành công.',
+          duy_tri: 'Gắn với nhiệm vụ của Cảnh sát khu vực nên duy trì thường xuyên.',
+        }),
+      ],
+      footer: footer2026(22, 'Đinh Thị Nga', 'Bùi Đức Long', 'TRƯỞNG CÔNG AN PHƯỜNG'),
+    },
+    22,
+  );
+
+  // Planted mistake: the Women's Union filled the 2021–2025 form (six columns, three fields): every required column of the
+  // ten-item form is missing, and so is the field “Phát triển kinh tế” (COLUMN_MISSING on the list).
+  await sample2026(
+    'hoi-lien-hiep-phu-nu-phuong-hoa-lu.xlsx',
+    {
+      columns: FORM,
+      title: 'HỘI LHPN PHƯỜNG HOA LƯ',
+      rows: [
+        m(1, 'Chi hội Phụ nữ tổ dân phố số 8', 'Phụ nữ phân loại rác thải tại nguồn', 'cont', 'vh'),
+        m(2, 'Hội Liên hiệp Phụ nữ phường Hoa Lư', 'Mẹ đỡ đầu trẻ em mồ côi', 'cont', 'vh'),
+      ],
+      footer: { ...footer2026(23, 'Hoàng Thị Yến', 'Lương Thị Thu', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH'), rightFrom: undefined },
+      expect: ['COLUMN_MISSING', 'COLUMN_MISSING', 'COLUMN_MISSING', 'COLUMN_MISSING'],
+    },
+    23,
+  );
+
+  await sample2026(
+    'doan-thanh-nien-phuong-hoa-lu.xlsx',
+    {
+      top: [
+        [
+          ['ĐOÀN TNCS HỒ CHÍ MINH', 5, { bold: false }],
+          ['', 4],
+          ['ĐOÀN TNCS HỒ CHÍ MINH', 9],
+        ],
+      ],
+      title: 'BCH ĐOÀN PHƯỜNG HOA LƯ',
+      rows: [
+        m26(1, 'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Hoa Lư', 'Đội hình thanh niên hỗ trợ người dân làm thủ tục trực tuyến', 'new', 'xd', {
+          thuc_trang:
+            'Bộ phận một cửa của phường đông người vào đầu tuần; nhiều người dân chưa quen nộp hồ sơ trực tuyến.',
+          muc_tieu: '- Mỗi tuần có đoàn viên trực hỗ trợ tại Trung tâm Phục vụ hành chính công phường.\n- Tăng tỉ lệ hồ sơ nộp trực tuyến.',
+          noi_dung:
+            'Lập đội hình 15 đoàn viên, chia ca trực sáng thứ Hai, thứ Ba.\n' +
+            'Hướng dẫn người dân quét mã, điền tờ khai, nộp hồ sơ trên Cổng dịch vụ công; ghi lại các vướng mắc để phản ánh.',
+          dia_ban: 'Trung tâm Phục vụ hành chính công phường; người dân đến làm thủ tục.',
+          chu_the: 'Ban Chấp hành Đoàn phường; 15 đoàn viên tình nguyện.',
+          nguon_luc: 'Áo đồng phục, bàn ghế, mạng internet do Trung tâm Phục vụ hành chính công hỗ trợ.',
+          thoi_gian: 'Từ tháng 11/2026 đến hết nhiệm kỳ.',
+          san_pham: '- Lịch trực, danh sách đoàn viên.\n- Sổ ghi số lượt người được hỗ trợ hằng tuần.',
+          duy_tri: 'Đoàn viên mới được bổ sung hằng năm; các chi đoàn tổ dân phố có thể làm tại nhà văn hóa.',
+        }),
+      ],
+      footer: footer2026(24, 'Phạm Minh Đức', 'Ngô Thị Phương', 'TM. BAN CHẤP HÀNH', 'BÍ THƯ'),
+    },
+    24,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 async function clean(dir) {
   await mkdir(dir, { recursive: true });
@@ -1053,8 +1382,13 @@ async function main() {
   await clean(SAMPLES);
   for (const file of Object.keys(samples).sort()) await writeFile(join(SAMPLES, file), samples[file].bytes);
 
+  await sampleLists2026();
+  await clean(SAMPLES_2026);
+  for (const file of Object.keys(samples2026).sort()) await writeFile(join(SAMPLES_2026, file), samples2026[file].bytes);
+
   process.stdout.write(
-    `${Object.keys(fixtures).length} fixtures → ${FIXTURES}\n${Object.keys(samples).length} samples → ${SAMPLES}\n`,
+    `${Object.keys(fixtures).length} fixtures → ${FIXTURES}\n${Object.keys(samples).length} samples → ${SAMPLES}\n` +
+      `${Object.keys(samples2026).length} samples → ${SAMPLES_2026}\n`,
   );
 }
 

@@ -12,6 +12,7 @@ import { responsesSources } from '../../domain/responses';
 import { readWorkbook } from '../../domain/xlsx-grid';
 import { xmlText, ZipArchive } from '../../domain/zip';
 import { ANNOTATED_KEYWORD, RESULTS_SHEET } from '../annotate';
+import { PRESETS } from '../../domain/presets';
 import { loadConfig } from '../config';
 import { EXIT, UserError } from '../errors';
 import { assertNotInput, commitOutput, planOutput, type OutputPlan, type Ownership } from '../files';
@@ -23,7 +24,7 @@ export const HELP = `Cách dùng: dvk validate <tệp.xlsx>... [--config cau-hin
 Kiểm tra danh sách đăng ký mô hình “Dân vận khéo” của từng đơn vị theo tiêu chí và chỉ tiêu của đợt.
 
   --config TỆP     cấu hình đợt (JSON); mặc định dùng bộ mẫu ldld-ninh-binh-2021
-  --preset TÊN     dùng bộ cấu hình mẫu có sẵn (ldld-ninh-binh-2021, cdn-y-te-2017, dang-uy-khoi-2024)
+  --preset TÊN     dùng bộ cấu hình mẫu có sẵn: ${Object.keys(PRESETS).join(', ')}
   --json           in kết quả dạng JSON
   --annotate ĐÍCH  ghi bản sao có tô màu và ghi chú vào từng ô lỗi; với nhiều tệp (hoặc khi ĐÍCH là thư mục),
                    mỗi tệp một bản <tên>.kiem-tra.xlsx trong thư mục ĐÍCH.
