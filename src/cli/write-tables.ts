@@ -28,7 +28,10 @@ function sheetOptions(t: Table): Partial<ExcelJS.AddWorksheetOptions> {
 }
 
 function fillWorksheet(ws: ExcelJS.Worksheet, t: Table): void {
-  ws.columns = t.columns.map((c) => ({ width: c.width, ...(c.kind === 'date' ? { style: { numFmt: 'dd/mm/yyyy' } } : {}) }));
+  ws.columns = t.columns.map((c) => ({
+    width: c.width,
+    ...(c.kind === 'date' ? { style: { numFmt: 'dd/mm/yyyy' } } : c.wrap ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
+  }));
   const bold = new Set(t.bold);
   t.rows.forEach((r, i) => {
     // Plain string values: never a formula, whatever they start with.

@@ -16,7 +16,7 @@ const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Cell styles (cellXfs): 0 plain, 1 bold, 2 header (bold, wrapped, centred vertically), 3 date dd/mm/yyyy, 4 wrapped text. */
-const STYLE = { plain: 0, bold: 1, header: 2, date: 3 } as const;
+const STYLE = { plain: 0, bold: 1, header: 2, date: 3, wrapped: 4 } as const;
 const STYLES_XML =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${NS}">` +
   '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
@@ -25,11 +25,12 @@ const STYLES_XML =
   '<fill><patternFill patternType="solid"><fgColor rgb="FFE8F0FE"/><bgColor indexed="64"/></patternFill></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="4">' +
+  '<cellXfs count="5">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"><alignment vertical="top"/></xf>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"><alignment vertical="top"/></xf>' +
   '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>' +
   '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
   '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -179,6 +180,8 @@ export async function writeTablesXlsx(path: string, tables: Table[], meta: { cre
     const width = tableWidth(t);
     const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
     const bold = new Set(t.bold);
+    // Data cells: wrapped in the long-text columns, and wherever a text holds a line break (else shown on one line).
+    const plain = Array.from({ length: width }, (_, c) => (t.columns[c]?.wrap ? STYLE.wrapped : STYLE.plain));
     const entry = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level: 1 });
     zip.add(entry);
     let chunk = sheetHead(t, width);
@@ -186,7 +189,12 @@ export async function writeTablesXlsx(path: string, tables: Table[], meta: { cre
       const style = r < t.frozen ? STYLE.header : bold.has(r) ? STYLE.bold : STYLE.plain;
       let cells = '';
       const row = t.rows[r];
-      for (let c = 0; c < row.length; c++) cells += cellXml(`${letters[c]}${r + 1}`, row[c], style === STYLE.plain ? 0 : style);
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        const own =
+          style !== STYLE.plain ? style : typeof v !== 'string' || v === '' ? STYLE.plain : v.includes('\n') ? STYLE.wrapped : plain[c];
+        cells += cellXml(`${letters[c]}${r + 1}`, v, own);
+      }
       chunk += `<row r="${r + 1}">${cells}</row>`;
       if (chunk.length > 1 << 16) {
         entry.push(strToU8(chunk));

@@ -277,18 +277,19 @@ export function masterColumns(config: Config): MasterColumn[] {
       ? { ...choiceColumn(officerLabel('level'), 16, levels), value: (m) => m.officer.level }
       : column(officerLabel('level'), 16, 'text', (m) => m.officer.level),
     recognisedOn: column(officerLabel('recognisedOn'), 14, 'date', (m) => dateCell(m.officer.recognisedOn), { input: true, help: DATE_HELP }),
-    commendation: column(officerLabel('commendation'), 22, 'text', (m) => m.officer.commendation),
-    note: column(officerLabel('note'), 30, 'text', (m) => m.officer.note),
+    commendation: column(officerLabel('commendation'), 22, 'text', (m) => m.officer.commendation, { wrap: true }),
+    note: column(officerLabel('note'), 30, 'text', (m) => m.officer.note, { wrap: true }),
   };
   return [
     column(stt, 6, 'number', (m) => m.stt),
-    column(unit, 34, 'text', (m) => m.unit),
+    column(unit, 34, 'text', (m) => m.unit, { wrap: true }),
     column(type, 22, 'text', (m) => (m.unitType ? typeLabel.get(m.unitType) ?? m.unitType : '')),
-    column(name, 36, 'text', (m) => m.name),
-    column(model, 44, 'text', (m) => m.model),
+    column(name, 36, 'text', (m) => m.name, { wrap: true }),
+    column(model, 44, 'text', (m) => m.model, { wrap: true }),
     column(reg, 12, 'text', (m) => (m.regType ? REG_LABEL[m.regType] : '')),
     column(field, 26, 'text', (m) => (m.field ? fieldLabel.get(m.field) ?? m.field : '')),
-    ...(config.columns ?? []).map((c) => column(c.label, 26, 'text', (m) => m.extra[c.key] ?? '')),
+    // The campaign's columns hold what units write at length (the 2026 form: several paragraphs per item).
+    ...(config.columns ?? []).map((c) => column(c.label, 48, 'text', (m) => m.extra[c.key] ?? '', { wrap: true })),
     { ...choiceColumn(kind, 12, Object.values(KIND_LABEL)), value: (m) => kindLabel(m.kind) },
     column(codes, 22, 'text', (m) => m.codes.join(', ')),
     column(file, 34, 'text', (m) => m.source.file),

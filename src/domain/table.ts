@@ -17,6 +17,8 @@ export interface TableColumn {
   input?: boolean;
   /** The help the rule shows, in Vietnamese. */
   help?: string;
+  /** Long text (names, several paragraphs): its data cells wrap, so the row grows and the text is read whole. */
+  wrap?: boolean;
 }
 
 /** A chart of one block of rows: labels from one column, values from another (0-based rows and columns, inclusive). */

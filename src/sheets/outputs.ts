@@ -122,6 +122,9 @@ function fill(sheet: Sheet, t: Table): void {
     sheet.getRange(1, 1, t.frozen, width).setWrap(true).setVerticalAlignment('middle').setBackground('#e8f0fe');
     if (n > t.frozen) sheet.getRange(t.frozen, 1, n - t.frozen + 1, width).createFilter();
   }
+  // Long text shown whole: one call for every long-text column's data cells.
+  const wrap = t.columns.flatMap((c, i) => (c.wrap && n > t.frozen ? [`${columnLetter(i)}${t.frozen + 1}:${columnLetter(i)}${n}`] : []));
+  if (wrap.length) sheet.getRangeList(wrap).setWrap(true);
   t.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, Math.round(c.width * PX_PER_CHAR)));
   addCharts(sheet, t);
 }

@@ -130,6 +130,9 @@ describe('dvk aggregate --preset mttq-phuong-2026 on the 2026 samples', () => {
     const ws = wb.getWorksheet('Tổng hợp')!;
     const excelRow = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(5).value === 'Mỗi đảng viên phụ trách một nhóm hộ gia đình')!;
     expect(excelRow.getCell(col + 1).value).toBe(typed);
+    // Shown as typed too: the long-text columns wrap (the row grows), wide enough to read.
+    expect(excelRow.getCell(col + 1).alignment).toMatchObject({ wrapText: true });
+    for (const label of TEN_ITEMS) expect(ws.getColumn(master[0].indexOf(label) + 1).width, label).toBeGreaterThanOrEqual(40);
   });
 
   it('carries all nine long-text items of every model, cell for cell, to the row its trace columns name', () => {

@@ -11,6 +11,7 @@ interface CellData {
   value?: Value;
   formula?: string;
   format?: string;
+  wrap?: boolean;
   background?: string;
   note?: string;
   validation?: DataValidation;
@@ -1393,6 +1394,10 @@ class FakeRangeList {
   setFontColor() {
     return this.gas.wrap(this, 'RangeList');
   }
+  setWrap(on: boolean) {
+    for (const r of this.ranges) r.setWrap(on);
+    return this.gas.wrap(this, 'RangeList');
+  }
 }
 
 type Grid<T> = T[][];
@@ -1617,7 +1622,9 @@ export class FakeRange {
   setVerticalAlignment() {
     return this.self();
   }
-  setWrap() {
+  /** Whether text wraps in the cells (what the tests check: long text is shown whole). */
+  setWrap(on: boolean) {
+    this.each((d) => (d.wrap = on));
     return this.self();
   }
   setBorder() {

@@ -60,6 +60,12 @@ describe('dropdowns on the officer’s columns', () => {
     const board = ss._sheet('Tình trạng nộp');
     const duyet = board._values()[0].indexOf('Duyệt') + 1;
     for (let r = 2; r <= board._lastRow(); r++) expect(rule(board, r, duyet)).toMatchObject({ kind: 'list', values: [...REVIEW_VALUES], allowInvalid: false });
+    // Long text is shown whole: the model's name and the notes wrap on every data row, short columns do not.
+    for (let r = 2; r <= n; r++) {
+      expect(master._cell(r, col('Tên mô hình hoặc điển hình'))?.wrap, `row ${r}`).toBe(true);
+      expect(master._cell(r, col('Ghi chú'))?.wrap, `row ${r}`).toBe(true);
+      expect(master._cell(r, col('Triển khai'))?.wrap).toBeFalsy();
+    }
     // “Ngày công nhận” takes dates: a blank cell is a date cell, not plain text.
     expect(master._cell(2, col('Ngày công nhận'))?.format).toBe('dd/mm/yyyy');
     expect(master._cell(2, col('Triển khai'))?.format).toBe('@');
