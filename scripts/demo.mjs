@@ -87,7 +87,7 @@ const agg = dvk(['aggregate', demo.lists, '--out', `${demo.out}/tong-hop.xlsx`])
 process.stdout.write(agg.stdout);
 const aggJson = dvk(['aggregate', demo.lists, '--json']);
 await writeFile(join(out, 'tong-hop.json'), aggJson.stdout);
-console.log(`Đã ghi: ${demo.out}/tong-hop.xlsx (Tổng hợp, Thống kê, Kiểm tra) và ${demo.out}/tong-hop.json (mã thoát ${agg.status}).`);
+console.log(`Đã ghi: ${demo.out}/tong-hop.xlsx (Tổng hợp, Thống kê, Tình trạng nộp, Kiểm tra) và ${demo.out}/tong-hop.json (mã thoát ${agg.status}).`);
 
 console.log('\n3. Soạn văn bản từ các mẫu có sẵn (thể thức Nghị định 30/2020)\n');
 await rm(join(out, 'van-ban'), { recursive: true, force: true });
