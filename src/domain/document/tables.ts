@@ -168,8 +168,45 @@ function registrationColumns(fields: readonly TableField[], extras: readonly Tab
 
 const mark = (on: boolean) => (on ? 'x' : '');
 
-/** The consolidated list: the seed-004 table, one group row per unit, and a total row. */
-export function listTableXml(groups: readonly TableGroup[], fields: readonly TableField[], extras: readonly TableColumn[]): string {
+/**
+ * More campaign items than this (the 2026 form has nine, each several paragraphs) are set out below the table, model
+ * by model, instead of as columns a centimetre wide; up to this many (the 2017 form's three) stay columns.
+ */
+export const MAX_ITEM_COLUMNS = 3;
+
+/** A paragraph of the document's own style (size and font from the template's Normal), its runs given. */
+const para = (runs: string, props = '') => `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${runs}</w:p>`;
+/** A run of text; line breaks kept as breaks. */
+function run(text: string, style: RunStyle = {}): string {
+  const rPr = style.bold || style.italic ? `<w:rPr>${style.bold ? '<w:b/>' : ''}${style.italic ? '<w:i/>' : ''}</w:rPr>` : '';
+  const t = text
+    .split(/\r?\n/)
+    .map((p, i) => (i ? '<w:br/>' : '') + `<w:t xml:space="preserve">${escapeXml(p)}</w:t>`)
+    .join('');
+  return `<w:r>${rPr}${t}</w:r>`;
+}
+const KEEP = '<w:keepNext/><w:spacing w:before="120"/>';
+
+/** Each model's items after the list table: the unit, then the model, then “Label: text” per item it filled in. */
+function itemsXml(groups: readonly TableGroup[], extras: readonly TableColumn[]): string {
+  let out = para(run('NỘI DUNG ĐĂNG KÝ CỦA TỪNG MÔ HÌNH', bold), `${KEEP}<w:jc w:val="center"/>`);
+  for (const g of groups) {
+    out += para(run(g.heading, bold), KEEP);
+    for (const m of g.models) {
+      out += para(run(`${m.stt}. ${m.model}`, bold) + (m.name ? run(` (${m.name})`) : ''), KEEP);
+      for (const k of extras) {
+        const v = (m.extra[k.key] ?? '').trim();
+        if (v) out += para(run(`${k.label}: `, bold) + run(v));
+      }
+    }
+  }
+  return out;
+}
+
+/** The consolidated list: the seed-004 table, one group row per unit, and a total row (then the long items, if any). */
+export function listTableXml(groups: readonly TableGroup[], fields: readonly TableField[], allExtras: readonly TableColumn[]): string {
+  const below = allExtras.length > MAX_ITEM_COLUMNS;
+  const extras = below ? [] : allExtras;
   const { cols, header } = registrationColumns(fields, extras);
   const all = cols.length;
   const body: Cell[][] = [];
@@ -203,11 +240,16 @@ export function listTableXml(groups: readonly TableGroup[], fields: readonly Tab
       ...extras.map((): Cell => ({ text: '' })),
     ]);
   }
-  return tableXml(cols, header, body);
+  return tableXml(cols, header, body) + (below && totals.count ? itemsXml(groups, allExtras) : '');
 }
 
-/** The blank registration form a unit fills in (seed 004): numbered rows, then “..” rows. */
-export function formTableXml(fields: readonly TableField[], extras: readonly TableColumn[], numbered = 3, dotted = 2): string {
+/**
+ * The blank registration form a unit fills in (seed 004): numbered rows, then “..” rows; with many long items, the
+ * items each model's registration must explain follow the table, numbered.
+ */
+export function formTableXml(fields: readonly TableField[], allExtras: readonly TableColumn[], numbered = 3, dotted = 2): string {
+  const below = allExtras.length > MAX_ITEM_COLUMNS;
+  const extras = below ? [] : allExtras;
   const { cols, header } = registrationColumns(fields, extras);
   const blank = (stt: string): Cell[] => [
     { text: stt, align: 'center' },
@@ -217,7 +259,11 @@ export function formTableXml(fields: readonly TableField[], extras: readonly Tab
     ...Array.from({ length: numbered }, (_, i) => blank(String(i + 1))),
     ...Array.from({ length: dotted }, () => blank('..')),
   ];
-  return tableXml(cols, header, body, 'blank');
+  if (!below) return tableXml(cols, header, body, 'blank');
+  const items =
+    para(run('Kèm theo mỗi mô hình, ghi rõ các nội dung sau:', { italic: true }), '<w:keepNext/><w:spacing w:before="120"/>') +
+    allExtras.map((k, i) => para(run(`${i + 1}. ${k.label}: `, bold) + run('……………………………………………………………………'))).join('');
+  return tableXml(cols, header, body, 'blank') + items;
 }
 
 /** One row of a results table: counts along the funnel, one per recognition level. */

@@ -152,6 +152,22 @@ describe('a corpus of wrong documents: each rule fires', () => {
   });
 });
 
+describe('the date line of months 10, 11 and 12', () => {
+  // Regression: “tháng 10/11/12” has two digits but no leading zero; it was reported, and --fix made November “tháng 1”.
+  it.each(['10', '11', '12'])('“tháng %s” is right as written, and --fix leaves it alone', (month) => {
+    const bytes = doc(STATE(), text('Ninh Bình, ngày 06 tháng 7 năm 2021', `Ninh Bình, ngày 03 tháng ${month} năm 2026`));
+    expect(problems(bytes).filter((p) => p.rule === 'ngay-thang')).toEqual([]);
+    const r = fixFormat(bytes);
+    if (!r.ok) throw new Error('unreadable');
+    expect(paragraphs(part(r.bytes, 'word/document.xml'))).toContain(`Ninh Bình, ngày 03 tháng ${month} năm 2026`);
+  });
+
+  it('“tháng 03” is still one zero too many', () => {
+    const bytes = doc(STATE(), text('Ninh Bình, ngày 06 tháng 7 năm 2021', 'Ninh Bình, ngày 03 tháng 03 năm 2026'));
+    expect(problems(bytes).find((p) => p.rule === 'ngay-thang')?.message).toMatch(/Tháng 3 không thêm số 0/);
+  });
+});
+
 describe('which pack', () => {
   it('guesses it from the header, or takes the one named; a header of the other profile is a problem then', () => {
     const party = checkFormat(PARTY());

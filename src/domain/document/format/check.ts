@@ -346,7 +346,7 @@ function checkDate(ctx: Context): void {
   if (day < 10 && d.length === 1) problem(`Ngày ${d} nhỏ hơn 10 phải ghi “0${d}”.`, true, [{ kind: 'digits', paragraph: p, at: dayDigit, insert: '0' }]);
   if (month <= 2 && mo.length === 1)
     problem(`Tháng ${mo} phải ghi “0${mo}” (tháng 1 và 2 thêm số 0 phía trước).`, true, [{ kind: 'digits', paragraph: p, at: monthDigit, insert: '0' }]);
-  if (month >= 3 && mo.length === 2)
+  if (month >= 3 && mo.length === 2 && mo[0] === '0')
     problem(`Tháng ${month} không thêm số 0 phía trước: ghi “tháng ${month}” (chỉ tháng 1 và 2 có số 0).`, true, [
       { kind: 'digits', paragraph: p, at: monthDigit, insert: '' },
     ]);
