@@ -1,9 +1,10 @@
 // Spreadsheets as officers and units make them, for the bundle tests: unit lists on tabs (the seed-004 layout),
 // and the aggregation run through the dialog's server calls.
 import { presetConfig } from '../../src/domain/presets';
-import type { FinishInfo, JobInfo, Reply } from '../../src/sheets/aggregate-api';
+import type { FinishInfo, JobInfo, Reply, StepInfo } from '../../src/sheets/aggregate-api';
 import { runJob, type Server } from '../../src/sheets/dialog/driver';
 import { registrationLayout } from '../../src/sheets/setup';
+import { callThrough } from '../support/script-run';
 import type { FakeSheet, FakeSpreadsheet, Value } from './fake-gas';
 import type { Session } from './session';
 
@@ -53,14 +54,15 @@ export function ok<T>(r: unknown): T {
   return v as T;
 }
 
-/** The aggregation dialog's calls, made on the bundle's globals as google.script.run would. */
+/** The aggregation dialog's calls, through google.script.run (test/support/script-run.ts) to the bundle. */
 export function serverOf(s: Session): Server {
-  const reply = <T>(v: unknown) => v as Reply<T>;
+  const { run } = s.scriptRun();
+  const ask = <T>(fn: string, ...args: unknown[]) => callThrough(run, fn, ...args) as Promise<Reply<T>>;
   return {
-    init: async () => reply(s.call('aggregateInit')),
-    start: async (spec) => reply(s.call('aggregateStart', spec)),
-    step: async (jobId, i) => reply(s.call('aggregateStep', jobId, i)),
-    finish: async (jobId) => reply<FinishInfo>(s.call('aggregateFinish', jobId)),
+    init: () => ask('aggregateInit'),
+    start: (spec) => ask<JobInfo>('aggregateStart', spec),
+    step: (jobId, i) => ask<StepInfo>('aggregateStep', jobId, i),
+    finish: (jobId) => ask<FinishInfo>('aggregateFinish', jobId),
   };
 }
 
