@@ -5,7 +5,7 @@ import { CODES } from '../../src/domain/codes';
 import type { Cell, Grid } from '../../src/domain/grid';
 import { presetConfig } from '../../src/domain/presets';
 import { validateList } from '../../src/domain/validate';
-import { SEED_SUB, SEED_TOP } from './grids';
+import { SEED_SUB, SEED_TOP, seedGrid } from './grids';
 
 const WORDS = [
   ...SEED_TOP.filter(Boolean),
@@ -36,10 +36,12 @@ const grid: fc.Arbitrary<Grid> = fc
   .map((g) => g);
 
 /** Grids that start as the real form, with random rows under it: the rules run on most of them. */
-const formGrid: fc.Arbitrary<Grid> = fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 30 }).map((rows) => ({
-  values: [['LĐLĐ HUYỆN HOA LƯ'], [], SEED_TOP, SEED_SUB, ...rows],
-  merges: [{ top: 2, left: 5, bottom: 2, right: 7 }],
-}));
+const formGrid: fc.Arbitrary<Grid> = fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 30 }).map((rows) =>
+  seedGrid(
+    'LĐLĐ HUYỆN HOA LƯ',
+    rows.map(([stt, name, model, cont, neu, ...fields]) => ({ stt, name, model, cont, new: neu, fields: fields as [Cell, Cell, Cell] })),
+  ),
+);
 
 const config = presetConfig()!;
 

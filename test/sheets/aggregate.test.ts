@@ -22,7 +22,7 @@ import { JobFailed, runJob, type Server } from '../../src/sheets/dialog/driver';
 import { isoDay } from '../../src/sheets/dates';
 import { TEXT } from '../../src/sheets/texts';
 import { FakeRange, FakeSheet, MIME, raw, type FakeSpreadsheet, type Value } from './fake-gas';
-import { addListTab, ok, serverOf, type Row } from './builders';
+import { addListTab, HOA_LU, ok, serverOf, Y_TE, type Row } from './builders';
 import { session, type Session } from './session';
 
 const ROOT = join(__dirname, '../..');
@@ -44,21 +44,12 @@ function addMasterTab(ss: FakeSpreadsheet, name: string, rows: Row[]): FakeSheet
   return sheet;
 }
 
-const GOOD_HOA_LU: Row[] = [
-  [1, 'Công đoàn cơ sở Trường THCS Ninh Giang', 'Đọc sách vì cộng đồng', null, 'x', 'x', null, null],
-  [2, 'Công đoàn cơ sở Công ty May Hoa Lư', 'Bữa cơm công nhân', 'x', null, null, 'x', null],
-  [3, 'Công đoàn cơ sở UBND xã Ninh Hải', 'Tổ tự quản an ninh trật tự', null, 'x', null, null, 'x'],
-];
 /** Mistakes, and text that a spreadsheet would take for a formula (typed with a leading ' by the unit). */
 const WITH_MISTAKES: Row[] = [
   [1, "'@Công đoàn Bưu điện", "'=SUM(1;2)", null, 'x', 'x', null, null],
   [2, 'Công đoàn cơ sở Trạm y tế xã', "'-Sức khỏe là vàng", 'x', 'x', null, 'x', null], // both registration types
   [3, 'Công đoàn cơ sở Công ty May Hoa Lư', 'Bữa cơm công nhân', null, 'x', null, 'x', null], // also registered by Hoa Lư
   [4, "'+84 912 345 678", null, null, 'x', null, null, 'x'], // no model name
-];
-const Y_TE: Row[] = [
-  [1, 'Công đoàn Bệnh viện đa khoa tỉnh', 'Nụ cười thân thiện', null, 'x', 'x', null, null],
-  [2, 'Công đoàn Trung tâm Y tế huyện Kim Sơn', 'Bác sĩ về bản', 'x', null, 'x', null, null],
 ];
 /** Columns of “Tổng hợp” by their header. */
 const MASTER_COLS = masterHeader(config);
@@ -90,7 +81,7 @@ function tabsSession(): Session {
   const s = session({ name: 'Tổng hợp Dân vận khéo 2021' });
   s.run('menuSetup()');
   const ss = s.gas.spreadsheet;
-  addListTab(ss, 'Hoa Lư', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', GOOD_HOA_LU);
+  addListTab(ss, 'Hoa Lư', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', HOA_LU);
   addListTab(ss, 'Gia Viễn (có lỗi)', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN GIA VIỄN', WITH_MISTAKES);
   addListTab(ss, 'Y tế', 'CÔNG ĐOÀN NGÀNH Y TẾ', Y_TE);
   addMasterTab(ss, 'Tổng hợp huyện Kim Sơn', KIM_SON_MASTER);

@@ -1,9 +1,11 @@
 // Spreadsheets as officers and units make them, for the bundle tests: unit lists on tabs (the seed-004 layout),
 // and the aggregation run through the dialog's server calls.
 import { presetConfig } from '../../src/domain/presets';
-import type { FinishInfo, JobInfo, Reply } from '../../src/sheets/aggregate-api';
+import type { FinishInfo, JobInfo, Reply, StepInfo } from '../../src/sheets/aggregate-api';
 import { runJob, type Server } from '../../src/sheets/dialog/driver';
 import { registrationLayout } from '../../src/sheets/setup';
+import { TEXT } from '../../src/sheets/texts';
+import { callThrough } from '../support/script-run';
 import type { FakeSheet, FakeSpreadsheet, Value } from './fake-gas';
 import type { Session } from './session';
 
@@ -20,6 +22,21 @@ export function addListTab(ss: FakeSpreadsheet, name: string, unitLine: string, 
   sheet._type(1, 1, unitLine);
   for (const m of LAYOUT.merges) sheet._merges.push({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 });
   rows.forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
+  return sheet;
+}
+
+/** Types a unit's list into a registration sheet as a person would: the unit on row 1, rows from row 7. */
+export function typeList(sheet: FakeSheet, unitLine: string, rows: Row[]): void {
+  sheet._maxRows = Math.max(sheet._maxRows, 6 + rows.length); // the unit adds rows as needed
+  sheet._type(1, 1, unitLine);
+  rows.forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
+}
+
+/** “Thiết lập biểu mẫu” in a new spreadsheet, then a unit types its list into the sheet it made. */
+export function setUpList(s: Session, unitLine: string, rows: Row[]): FakeSheet {
+  s.run('menuSetup()');
+  const sheet = s.gas.spreadsheet._sheet(TEXT.registrationSheet);
+  typeList(sheet, unitLine, rows);
   return sheet;
 }
 
@@ -53,14 +70,15 @@ export function ok<T>(r: unknown): T {
   return v as T;
 }
 
-/** The aggregation dialog's calls, made on the bundle's globals as google.script.run would. */
+/** The aggregation dialog's calls, through google.script.run (test/support/script-run.ts) to the bundle. */
 export function serverOf(s: Session): Server {
-  const reply = <T>(v: unknown) => v as Reply<T>;
+  const { run } = s.scriptRun();
+  const ask = <T>(fn: string, ...args: unknown[]) => callThrough(run, fn, ...args) as Promise<Reply<T>>;
   return {
-    init: async () => reply(s.call('aggregateInit')),
-    start: async (spec) => reply(s.call('aggregateStart', spec)),
-    step: async (jobId, i) => reply(s.call('aggregateStep', jobId, i)),
-    finish: async (jobId) => reply<FinishInfo>(s.call('aggregateFinish', jobId)),
+    init: () => ask('aggregateInit'),
+    start: (spec) => ask<JobInfo>('aggregateStart', spec),
+    step: (jobId, i) => ask<StepInfo>('aggregateStep', jobId, i),
+    finish: (jobId) => ask<FinishInfo>('aggregateFinish', jobId),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Cell } from '../../src/domain/grid';
 import type { Reply } from '../../src/sheets/aggregate-api';
 import type { ResultsView } from '../../src/sheets/ui/results-view';
 import type { FakeSheet, Value } from './fake-gas';
+import { setUpList } from './builders';
 import { GAS_DIR, session, type Session } from './session';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +17,6 @@ const WARNING_BG = '#fff0bd';
 const PREFIX = 'Dân vận khéo: ';
 const LIST = 'Danh sách đăng ký';
 const RESULTS = 'Kết quả kiểm tra';
-
-/** Types a unit's list into the registration sheet from row 7, as a person would (plain-text columns stay text). */
-function typeList(sheet: FakeSheet, unit: string, rows: (Value | null)[][]): void {
-  sheet._maxRows = Math.max(sheet._maxRows, 6 + rows.length); // the unit adds rows as needed
-  sheet._type(1, 1, unit);
-  rows.forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
-}
 
 const T = true;
 const F = false;
@@ -37,12 +31,7 @@ const PLANTED: (Value | null)[][] = [
   [7, '@Công đoàn Bưu điện', '-Bưu điện xanh', null, T, null, "'+1", null], // odd mark typed as text “+1”
 ];
 
-function setUpList(s: Session): FakeSheet {
-  s.run('menuSetup()');
-  const sheet = s.gas.spreadsheet._sheet(LIST);
-  typeList(sheet, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', PLANTED);
-  return sheet;
-}
+const setUpPlanted = (s: Session): FakeSheet => setUpList(s, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', PLANTED);
 
 function bg(sheet: FakeSheet, a1: string): string {
   const [r, c] = rc(a1);
@@ -196,7 +185,7 @@ describe('menuSetup', () => {
 describe('menuValidate', () => {
   it('fills and notes every cell with a finding, lists them, and changes no value', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     // The officer's own fill and note: one on a cell that will get a finding, one elsewhere.
     sheet._cellW(8, 4).background = '#b7e1cd';
     sheet._cellW(8, 4).note = 'Đã nhắc đơn vị qua Zalo';
@@ -261,7 +250,7 @@ describe('menuValidate', () => {
 
   it('never turns unit text starting with = + - @ into a formula on the results sheet', () => {
     const s = session();
-    setUpList(s);
+    setUpPlanted(s);
     s.run('menuValidate()');
     const results = s.gas.spreadsheet._sheet(RESULTS);
     const byCell = new Map(results._values().slice(3).map((r) => [String(r[1]), r]));
@@ -275,7 +264,7 @@ describe('menuValidate', () => {
 
   it('a second run clears its stale marks and keeps the officer’s own fills and notes', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     sheet._cellW(8, 4).background = '#b7e1cd';
     sheet._cellW(8, 4).note = 'Đã nhắc đơn vị qua Zalo';
     s.run('menuValidate()');
@@ -304,7 +293,7 @@ describe('menuValidate', () => {
 
   it('never gives a cell without a fill a white one: only the cells it marks or unmarks are written', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     /** Every cell's fill as stored: undefined is no fill (banding shows through), '#ffffff' a real white fill. */
     const fills = () => {
       const out = new Map<string, string | undefined>();
@@ -349,7 +338,7 @@ describe('menuValidate', () => {
 
   it('clears its own marks even when the record of them is lost', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     s.run('menuValidate()');
     const hidden = s.gas.spreadsheet._sheets.find((x) => x._hidden)!;
     hidden.clearContents();
@@ -361,7 +350,7 @@ describe('menuValidate', () => {
 
   it('a bad “Cấu hình” stops with its problems listed and touches nothing', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     const config = s.gas.spreadsheet._sheet('Cấu hình');
     const row = config._values().findIndex((r) => r[0] === 'LOẠI ĐƠN VỊ') + 3;
     config._type(row, 4, 'ba');
@@ -377,7 +366,7 @@ describe('menuValidate', () => {
 
   it('uses the default preset when there is no “Cấu hình” sheet and says so', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     s.gas.spreadsheet._sheets.splice(s.gas.spreadsheet._sheets.findIndex((x) => x._name === 'Cấu hình'), 1);
     s.gas.spreadsheet._active = sheet;
     s.run('menuValidate()');
@@ -387,7 +376,7 @@ describe('menuValidate', () => {
 
   it('reads a deadline typed as a date in “Cấu hình” on the spreadsheet’s calendar day', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     const config = s.gas.spreadsheet._sheet('Cấu hình');
     config._cellW(5, 2).format = ''; // the officer typed a real date into a date cell
     config._type(5, 2, '2025-07-01');
@@ -400,7 +389,7 @@ describe('menuValidate', () => {
 
   it('refuses to check its own sheets', () => {
     const s = session();
-    setUpList(s);
+    setUpPlanted(s);
     s.run('menuValidate()');
     s.gas.spreadsheet._active = s.gas.spreadsheet._sheet(RESULTS);
     s.run('menuValidate()');
@@ -409,7 +398,7 @@ describe('menuValidate', () => {
 
   it('an unexpected failure is logged with its stack and reported in Vietnamese, values untouched', () => {
     const s = session();
-    const sheet = setUpList(s);
+    const sheet = setUpPlanted(s);
     const values = sheet._values();
     sheet._failOn = 'setBackgrounds';
     s.run('menuValidate()');
@@ -424,8 +413,6 @@ describe('menuValidate', () => {
   it('makes the same number of Spreadsheet calls for 20,000 rows as for 200', () => {
     const count = (n: number) => {
       const s = session();
-      s.run('menuSetup()');
-      const sheet = s.gas.spreadsheet._sheet(LIST);
       const rows: (Value | null)[][] = [];
       for (let i = 1; i <= n; i++)
         rows.push([
@@ -438,7 +425,7 @@ describe('menuValidate', () => {
           i % 3 === 1,
           i % 11 === 0 ? 'có' : i % 3 === 2,
         ]);
-      typeList(sheet, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', rows);
+      setUpList(s, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', rows);
       s.gas.log.reset();
       s.run('menuValidate()');
       const results = resultRows(s).length;

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { appsScriptWire, scriptRun, type Call, type Runner } from '../support/script-run';
 import { FakeGas } from './fake-gas';
 
 export const GAS_DIR = join(__dirname, '../../build/gas');
@@ -14,8 +15,15 @@ export interface Session {
   ctx: vm.Context;
   logs: { level: string; text: string }[];
   run(expr: string): unknown;
-  /** Calls a global with arguments made in the context's realm (as google.script.run would pass them). */
+  /**
+   * Calls a global at once, its arguments and its answer passed as google.script.run passes them (copies, made in
+   * the context's realm; a value that may not cross throws, and an answer holding one comes back null).
+   */
   call(fn: string, ...args: unknown[]): unknown;
+  /** The server functions a page may call: the top-level functions of the project's .js files, as Apps Script offers them. */
+  functions: string[];
+  /** google.script.run in front of this bundle (test/support/script-run.ts); `calls` records what was sent. */
+  scriptRun(): { run: Runner; calls: Call[] };
 }
 
 let code: { name: string; text: string }[] | null = null;
@@ -37,6 +45,16 @@ function load(): { code: { name: string; text: string }[]; html: Map<string, str
     );
   }
   return { code, html };
+}
+
+/** The top-level function declarations of the project's .js files: what google.script.run offers a page. */
+function topLevelFunctions(files: { text: string }[]): string[] {
+  return files.flatMap((f) => [...f.text.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]));
+}
+
+/** The server functions of the built add-on (build/gas), for pages answered by scripted fixtures. */
+export function serverFunctions(): string[] {
+  return topLevelFunctions(load().code);
 }
 
 /**
@@ -64,12 +82,21 @@ export function session(opts: { name?: string; variant?: 'addon' | 'bound' } = {
   // Time as the bundle sees it: the real clock plus what the stand-in's slow calls added (gas.delays).
   (vm.runInContext('Date', ctx) as DateConstructor).now = () => gas.now();
   for (const f of built.code) vm.runInContext(f.text, ctx, { filename: f.name });
-  const toRealm = vm.runInContext('(s) => JSON.parse(s)', ctx) as (s: string) => unknown;
+  const toRealm = vm.runInContext('(s) => JSON.parse(s)', ctx) as (s: string) => unknown[];
+  const wire = appsScriptWire();
+  const functions = topLevelFunctions(built.code);
+  const call = (fn: string, ...args: unknown[]) => {
+    const f = functions.includes(fn) ? (ctx[fn] as (...a: unknown[]) => unknown) : undefined;
+    if (typeof f !== 'function') throw new TypeError(`${fn} is not a server function of the bundle`);
+    return wire.toClient(f(...toRealm(JSON.stringify(wire.toServer(args)))));
+  };
   return {
     gas,
     ctx,
     logs,
+    functions,
     run: (expr) => vm.runInContext(expr, ctx),
-    call: (fn, ...args) => (ctx[fn] as (...a: unknown[]) => unknown)(...args.map((a) => (a === undefined ? a : toRealm(JSON.stringify(a))))),
+    call,
+    scriptRun: () => scriptRun(functions, (fn, args) => call(fn, ...args)),
   };
 }

@@ -1,11 +1,17 @@
 // The aggregation dialog in Chromium (560 px): scripted answers from a fixture job, held back to see the progress
 // bar mid-way and at the end, a failed step then “Tiếp tục”, “Dừng” then resume, the folder link checked as it is
-// typed, a job left unfinished; and one whole run against the real bundle.
+// typed, a job left unfinished; and against the real bundle: a whole run of the tabs, the folder asked for and
+// refused, a failed read resumed, a folder's unreadable files named, a job left unfinished by the server.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { JobInfo } from '../../src/sheets/aggregate-api';
 import { DRIVER_TEXT } from '../../src/sheets/dialog/driver';
-import { session } from '../sheets/session';
+import { TEXT } from '../../src/sheets/texts';
+import { setUpList } from '../sheets/builders';
+import { MIME } from '../sheets/fake-gas';
+import { session, type Session } from '../sheets/session';
 import { launch, openPage, skipUi, type Opened } from './harness';
 
 const DIALOG = { width: 560, height: 540 };
@@ -36,14 +42,13 @@ function fixture(opts: { pending?: JobInfo; failSteps?: Map<number, string>; sta
       }
       case 'aggregateFinish':
         return { ok: true, missing: [], summary: SUMMARY };
-      case 'host.close':
-        return null;
     }
     throw new Error(`fixture: no ${fn}`);
   };
 }
 
 const stepsCalled = (o: Opened) => o.callsOf('aggregateStep').map((a) => a[1]);
+const backend = (s: Session) => (fn: string, args: unknown[]) => s.call(fn, ...args);
 
 async function bar(o: Opened) {
   return o.page.locator('#bar').evaluate((b: HTMLProgressElement) => ({ value: b.value, max: b.max }));
@@ -210,28 +215,94 @@ describe.skipIf(skipUi)('the aggregation dialog', () => {
     await page.locator('#summary').waitFor();
     expect(stepsCalled(o)).toEqual([3]);
     expect(o.errors).toEqual([]);
+
+    // The real bundle: a job started and never read is offered when the dialog is opened again.
+    const s = session();
+    expect((s.call('aggregateStart', { kind: 'tabs' }) as JobInfo).sources).toEqual(['Trang tính1']);
+    const again = await openPage(browser, 'AggregateDialog', DIALOG, backend(s));
+    await again.page.locator('#pending').waitFor();
+    expect(await again.page.locator('#pending-text').textContent()).toBe('Lần tổng hợp trước (các trang tính trong tệp này) chưa xong: đã đọc 0/1 nguồn.');
+    expect(again.errors).toEqual([]);
   });
 
   it('aggregates this spreadsheet’s tabs with the real bundle behind google.script.run', async () => {
     const s = session();
-    s.run('menuSetup()');
-    const sheet = s.gas.spreadsheet._sheet('Danh sách đăng ký');
-    sheet._type(1, 1, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ');
-    [
+    setUpList(s, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', [
       [1, 'Công đoàn cơ sở <b>Trường</b> THCS', '<img src=x onerror=alert(1)>', false, true, true, false, false],
       [2, 'Công đoàn cơ sở Công ty May', 'Bữa cơm công nhân', true, false, false, true, false],
-    ].forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
+    ]);
     s.run('menuAggregate()');
     expect(s.gas.dialogs.map((d) => [d.title, d.width, d.height])).toEqual([['Tổng hợp danh sách đăng ký', DIALOG.width, DIALOG.height]]);
-    const o = await openPage(browser, 'AggregateDialog', DIALOG, (fn, args) => s.call(fn, ...args));
+    const o = await openPage(browser, 'AggregateDialog', DIALOG, backend(s));
     const { page } = o;
     await expect.poll(() => o.callsOf('aggregateInit').length).toBe(1);
+    expect(await page.locator('#pending').isHidden()).toBe(true); // nothing left unfinished
+    expect(await page.locator('#folder').isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Bắt đầu tổng hợp' }).click();
     await page.locator('#summary').waitFor();
     expect(await page.locator('#summary').textContent()).toMatch(/^Đã tổng hợp 2 mô hình của 1 đơn vị từ các trang tính trong tệp này\./);
+    expect(o.calls.map((c) => c.fn)).toEqual(['aggregateInit', 'aggregateStart', 'aggregateStep', 'aggregateStep', 'aggregateFinish']); // Trang tính1, Danh sách đăng ký
     expect(await bar(o)).toEqual({ value: 2, max: 2 });
-    expect(s.gas.spreadsheet._sheet('Tổng hợp')._values().flat()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(await page.locator('#choose').isHidden()).toBe(true);
+    const master = s.gas.spreadsheet._sheet('Tổng hợp')._values();
+    expect(master[1][3]).toBe('Công đoàn cơ sở <b>Trường</b> THCS');
+    expect(master.flat()).toContain('<img src=x onerror=alert(1)>');
+    await page.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => o.calls.at(-1)?.fn).toBe('host.close');
     expect(o.dialogs).toEqual([]);
+    expect(o.errors).toEqual([]);
+  });
+
+  it('with the real bundle: asks for a folder, shows the server’s refusal, and resumes a failed read with “Tiếp tục”', async () => {
+    const s = session();
+    const o = await openPage(browser, 'AggregateDialog', DIALOG, backend(s));
+    const { page } = o;
+    await expect.poll(() => o.callsOf('aggregateInit').length).toBe(1);
+
+    await page.locator('#kind-folder').check();
+    await page.getByRole('button', { name: 'Bắt đầu tổng hợp' }).click();
+    expect(await page.locator('#error').textContent()).toBe('Hãy dán đường liên kết hoặc mã thư mục Google Drive.');
+    expect(o.callsOf('aggregateStart')).toEqual([]);
+
+    await page.locator('#folder').fill('https://example.com/x');
+    await page.getByRole('button', { name: 'Bắt đầu tổng hợp' }).click();
+    await expect.poll(() => page.locator('#error').textContent()).toBe(TEXT.badFolder('https://example.com/x'));
+    expect(o.callsOf('aggregateStart')).toEqual([[{ kind: 'folder', folder: 'https://example.com/x' }]]);
+    expect(await page.locator('#retry').isHidden()).toBe(true);
+
+    // This spreadsheet's tabs, the one tab's read failing once.
+    await page.locator('#kind-tabs').check();
+    let failures = 1;
+    s.gas.failWhen = (call) => call === 'Sheet.getDataRange' && failures-- > 0;
+    await page.getByRole('button', { name: 'Bắt đầu tổng hợp' }).click();
+    await page.locator('#retry').waitFor();
+    expect(await page.locator('#error').textContent()).toMatch(/^Đã xảy ra lỗi ngoài dự kiến/);
+    await page.locator('#retry').click();
+    await expect.poll(() => page.locator('#error').textContent()).toMatch(/^Không có danh sách nào dùng được/);
+    expect(stepsCalled(o)).toEqual([0, 0]);
+    expect(o.dialogs).toEqual([]);
+    expect(o.errors).toEqual([]);
+  });
+
+  it('with the real bundle: names every file of a folder it does not read, once, with the reason', async () => {
+    const s = session();
+    const folder = s.gas.addFolder('Danh sách 2021');
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../samples/danh-sach/ldld-huyen-hoa-lu.xlsx')));
+    s.gas.addFile(folder, { name: 'ldld-huyen-hoa-lu.xlsx', mimeType: MIME.xlsx, bytes });
+    s.gas.addFile(folder, { name: 'ldld-huyen-kim-son.xls', mimeType: MIME.xls, bytes: new Uint8Array([1]) });
+    s.gas.addFile(folder, { name: 'ghi-chu.pdf', mimeType: MIME.pdf, bytes: new Uint8Array([1]) });
+    const o = await openPage(browser, 'AggregateDialog', DIALOG, backend(s));
+    const { page } = o;
+    await expect.poll(() => o.callsOf('aggregateInit').length).toBe(1);
+    await page.locator('#kind-folder').check();
+    await page.locator('#folder').fill(`https://drive.google.com/drive/folders/${folder}`);
+    await page.getByRole('button', { name: 'Bắt đầu tổng hợp' }).click();
+    await page.locator('#summary').waitFor();
+    expect(await page.locator('#problems li').allTextContents()).toEqual([
+      'ghi-chu.pdf: không phải tệp bảng tính (.pdf), không đọc.',
+      'ldld-huyen-kim-son.xls: là định dạng Excel cũ (.xls), công cụ chưa đọc được. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).',
+    ]);
     expect(o.errors).toEqual([]);
   });
 });

@@ -3,29 +3,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ResultsView } from '../../src/sheets/ui/results-view';
 import { call, CallFailed, type Api } from '../../src/sheets/ui/api';
+import { serverFunctions } from '../sheets/session';
+import { scriptRun, type Server } from '../support/script-run';
 
-type Handler = (fn: string, args: unknown[]) => { ok: unknown } | { fail: unknown };
-
-/** google.script.run answering later, from a handler; records each call. */
-function standIn(handler: Handler) {
-  const sent: [string, unknown[]][] = [];
-  const runner = (ok: ((r: unknown) => void) | null, fail: ((e: unknown) => void) | null): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_, name: string) {
-          if (name === 'withSuccessHandler') return (f: (r: unknown) => void) => runner(f, fail);
-          if (name === 'withFailureHandler') return (f: (e: unknown) => void) => runner(ok, f);
-          return (...args: unknown[]) => {
-            sent.push([name, args]);
-            const r = handler(name, args);
-            setTimeout(() => ('ok' in r ? ok?.(r.ok) : fail?.(r.fail)), 1);
-          };
-        },
-      },
-    );
-  (globalThis as Record<string, unknown>).google = { script: { run: runner(null, null), host: { close() {} } } };
-  return sent;
+/** google.script.run (test/support/script-run.ts) with the built bundle's server functions, answered by `server`. */
+function standIn(server: Server) {
+  const { run, calls } = scriptRun(serverFunctions(), server);
+  (globalThis as Record<string, unknown>).google = { script: { run, host: { close() {} } } };
+  return calls;
 }
 
 afterEach(() => {
@@ -34,19 +19,25 @@ afterEach(() => {
 
 describe('call', () => {
   it('sends the name and arguments and resolves with the server’s answer', async () => {
-    const sent = standIn((fn, args) => ({ ok: { ok: true, a1: args[1], fn } }));
+    const sent = standIn((fn, args) => ({ ok: true, a1: args[1], fn }));
     const r = await call('selectCell', 7, 'D8');
-    expect(sent).toEqual([['selectCell', [7, 'D8']]]);
+    expect(sent).toEqual([{ fn: 'selectCell', args: [7, 'D8'] }]);
     expect(r).toEqual({ ok: true, a1: 'D8', fn: 'selectCell' });
   });
 
-  it('rejects with CallFailed carrying the failure’s message (an Error, or anything else)', async () => {
-    standIn(() => ({ fail: new Error('NetworkError: Connection failure due to HTTP 0') }));
+  it('rejects with CallFailed carrying the failure’s message, empty when it has none', async () => {
+    standIn(() => {
+      throw new Error('NetworkError: Connection failure due to HTTP 0');
+    });
     const e = await call('resultsLoad', null).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(CallFailed);
     expect((e as CallFailed).message).toBe('NetworkError: Connection failure due to HTTP 0');
-    standIn(() => ({ fail: undefined }));
-    expect(((await call('resultsLoad', null).catch((x: unknown) => x)) as CallFailed).message).toBe('');
+    standIn(() => {
+      throw undefined;
+    });
+    const empty = await call('resultsLoad', null).catch((x: unknown) => x);
+    expect(empty).toBeInstanceOf(CallFailed);
+    expect((empty as CallFailed).message).toBe('');
   });
 });
 

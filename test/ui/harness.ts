@@ -1,10 +1,12 @@
-// Opens a built page (build/gas/<name>.html, served from memory) in Debian's Chromium through playwright-core, with a
-// stand-in for google.script.run injected before the page script: each call goes to a server handler in this process
-// (the real bundle in node:vm, or scripted answers), can be held back or made to fail, and is recorded.
+// Opens a built page (build/gas/<name>.html, served from memory) in Debian's Chromium through playwright-core, with
+// google.script.run stood in by test/support/script-run.ts, injected before the page script: each call goes to a server
+// handler in this process (the real bundle in node:vm, or scripted answers), can be held back or made to fail, and is
+// recorded.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { GAS_DIR } from '../sheets/session';
+import { answerFrom, appsScriptWire, createScriptRun, type Answer, type Call, type Server } from '../support/script-run';
+import { GAS_DIR, serverFunctions } from '../sheets/session';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Without Chromium the UI tests skip on a developer's machine; in CI (CI set) they run and fail. */
@@ -19,37 +21,27 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export type Handler = (fn: string, args: unknown[]) => unknown;
+export type Handler = Server;
+export type { Call };
 
-export interface Call {
-  fn: string;
-  args: unknown[];
-}
-
-/** google.script.run, in the page: every call becomes window.__gas(name, args) and its answer comes back later. */
-const STAND_IN = `(() => {
-  const runner = (ok, fail) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (f) => runner(f, fail);
-      if (name === 'withFailureHandler') return (f) => runner(ok, f);
-      if (name === 'withUserObject') return () => runner(ok, fail);
-      return (...args) => {
-        window.__gas(String(name), JSON.parse(JSON.stringify(args))).then(
-          (r) => ok && ok(r),
-          (e) => fail && fail(new Error(String(e && e.message || e).replace(/^Error: /, ''))),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null), host: { close: () => window.__gas('host.close', []) } } };
+/** The page's google.script.run (and google.script.host.close): the stand-in's own source, sent over window.__gas. */
+function standIn(functions: string[]): string {
+  const source = [createScriptRun, appsScriptWire].map(String);
+  if (source.some((f) => /__vite_ssr|__name\(/.test(f))) throw new Error('test/support/script-run.ts was compiled with outside references: it cannot be sent to a page');
+  return `(() => {
+  const createScriptRun = ${source[0]};
+  const appsScriptWire = ${source[1]};
+  const run = createScriptRun(${JSON.stringify(functions)}, (name, args) => window.__gas(name, args), appsScriptWire());
+  window.google = { script: { run, host: { close: () => void window.__gas('host.close', []) } } };
 })();`;
+}
 
 export interface Opened {
   page: Page;
   calls: Call[];
   /** alert/confirm/prompt dialogs the page opened (none should). */
   dialogs: string[];
-  /** Uncaught errors in the page. */
+  /** Uncaught errors in the page, and what it logged as an error (google.script.run logs a failure nobody handles). */
   errors: string[];
   /** Makes the next call of `fn` fail as a lost connection would (google.script.run's failure handler). */
   failNext(fn: string, message: string): void;
@@ -82,8 +74,8 @@ function pageHtml(file: string): string {
 const ORIGIN = 'https://dvk.invalid';
 
 /**
- * Opens build/gas/<file>.html at the given size. `handler` answers each call (throwing makes it fail); answers
- * travel as JSON, as google.script.run's do.
+ * Opens build/gas/<file>.html at the given size. `handler` answers each call (throwing makes it fail); arguments and
+ * answers cross as google.script.run's do. The page may call the built bundle's server functions, no other.
  */
 export async function openPage(browser: Browser, file: string, size: { width: number; height: number }, handler: Handler): Promise<Opened> {
   const html = pageHtml(file);
@@ -104,8 +96,13 @@ export async function openPage(browser: Browser, file: string, size: { width: nu
     void d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.exposeFunction('__gas', async (fn: string, args: unknown[]) => {
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  const wire = appsScriptWire();
+  await page.exposeFunction('__gas', async (fn: string, args: unknown[]): Promise<Answer> => {
     calls.push({ fn, args });
+    if (fn === 'host.close') return { ok: true, value: null };
     const at = holds.findIndex((h) => h.fn === fn && (!h.match || h.match(args)));
     if (at >= 0) {
       const [held] = holds.splice(at, 1);
@@ -113,11 +110,10 @@ export async function openPage(browser: Browser, file: string, size: { width: nu
       await held.gate;
     }
     const fail = failures.get(fn)?.shift();
-    if (fail !== undefined) throw new Error(fail);
-    const answer = await handler(fn, args);
-    return answer === undefined ? null : JSON.parse(JSON.stringify(answer));
+    if (fail !== undefined) return { ok: false, message: fail };
+    return answerFrom(handler, fn, args, wire);
   });
-  await page.addInitScript(STAND_IN);
+  await page.addInitScript(standIn(serverFunctions()));
   await page.goto(url);
   return {
     page,

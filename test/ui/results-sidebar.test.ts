@@ -7,6 +7,7 @@ import type { Cell } from '../../src/domain/grid';
 import { presetConfig } from '../../src/domain/presets';
 import { validateList } from '../../src/domain/validate';
 import { TEXT } from '../../src/sheets/texts';
+import { setUpList, typeList } from '../sheets/builders';
 import type { FakeSheet, Value } from '../sheets/fake-gas';
 import { session, type Session } from '../sheets/session';
 import { launch, openPage, skipUi, type Opened } from './harness';
@@ -27,11 +28,7 @@ const ROWS: (Value | null)[][] = [
 
 function setUp(): { s: Session; sheet: FakeSheet } {
   const s = session();
-  s.run('menuSetup()');
-  const sheet = s.gas.spreadsheet._sheet(LIST);
-  sheet._type(1, 1, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ');
-  ROWS.forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
-  return { s, sheet };
+  return { s, sheet: setUpList(s, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', ROWS) };
 }
 
 /** What the domain finds on the sheet now, grouped as the sidebar groups it. */
@@ -253,13 +250,12 @@ describe.skipIf(skipUi)('the “Kết quả kiểm tra” sidebar', () => {
 
     // The officer opens the list, which is clean, and presses “Kiểm tra lại”.
     const sheet = s.gas.spreadsheet._sheet(LIST);
-    sheet._type(1, 1, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ');
     const clean: (Value | null)[][] = [
       [1, 'Công đoàn cơ sở Trường THCS Ninh Giang', 'Đọc sách vì cộng đồng', F, T, T, F, F],
       [2, 'Công đoàn cơ sở Công ty May Hoa Lư', 'Bữa cơm công nhân', T, F, F, T, F],
       [3, 'Công đoàn cơ sở UBND xã Ninh Hải', 'Tổ tự quản an ninh trật tự', F, T, F, F, T],
     ];
-    clean.forEach((r, i) => r.forEach((v, j) => sheet._type(7 + i, j + 1, v)));
+    typeList(sheet, 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ', clean);
     expect(expected(sheet).findings).toEqual([]);
     s.gas.spreadsheet._active = sheet;
     await o.page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).click();
