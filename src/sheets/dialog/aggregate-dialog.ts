@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The aggregation dialog's page script (built into build/gas/AggregateDialog.html). Every text from the
-// spreadsheet or the server goes in with textContent, never as HTML. It keeps to plain element properties
-// (hidden, disabled, value, textContent…), which test/sheets/dialog.test.ts drives without a browser.
+// spreadsheet or the server goes in with textContent, never as HTML. test/ui/aggregate-dialog.test.ts runs it in
+// Chromium against the built bundle; the driver it uses is tested alone in test/sheets/driver.test.ts.
 import type { JobInfo, Reply, SourceSpec } from '../aggregate-api';
 import { call, CallFailed, closePage } from '../ui/api';
 import { parseFolderId } from '../ui/shared';
