@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aggregate } from '../../src/domain/aggregate';
 import { buildDocumentData, parseMeta, renderDocument } from '../../src/domain/document';
-import { NO_OFFICER_VALUES, type MasterRow } from '../../src/domain/master';
+import { NO_OFFICER_VALUES, type MasterSheetRow } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
 
 const root = process.argv[2];
@@ -16,7 +16,7 @@ if (!meta.ok) throw new Error('bad sample meta');
 const units = config.units.map((u) => u.name);
 const fields = config.fields.map((f) => f.code);
 // The models as the aggregation of a master list holding them gives them (statistics by the aggregation's own rules).
-const rows: MasterRow[] = Array.from({ length: 5000 }, (_, i) => ({
+const rows: MasterSheetRow[] = Array.from({ length: 5000 }, (_, i) => ({
   masterRow: i + 2,
   unit: { name: units[i % units.length], type: config.units[i % units.length].type },
   name: `Công đoàn Trường THCS số ${i + 1}`,

@@ -5,7 +5,7 @@ import { inForce, quotaOf, registrationDeadline, type Config } from './config';
 import { cellText, type Cell } from './grid';
 import { inferKind, type Kind } from './kind';
 import { findLevel } from './levels';
-import type { ListResult, ModelRow, Unit } from './model';
+import type { ListResult, ListModel, Unit } from './model';
 import { makeFinding } from './messages';
 import {
   listFields,
@@ -13,7 +13,7 @@ import {
   OFFICER_COLUMNS,
   rowFingerprint,
   type ListField,
-  type MasterRow,
+  type MasterSheetRow,
   type MasterSource,
   type OfficerValues,
   type OwnColumn,
@@ -38,7 +38,7 @@ export type SourceInput =
   | { kind: 'list'; source: SourceRef; result: ListResult; modified: number | null; form?: { done: boolean | null } }
   /** A form made for `unit` that holds no model yet (and is not ticked): the unit has not submitted. */
   | { kind: 'form-blank'; source: SourceRef; unit: string }
-  | { kind: 'master'; source: SourceRef; rows: MasterRow[]; modified: number | null }
+  | { kind: 'master'; source: SourceRef; rows: MasterSheetRow[]; modified: number | null }
   | { kind: 'unreadable'; source: SourceRef; error: string }
   /** A file of a folder that is not read at all (old .xls, .ods, .csv, not a workbook, a sub-folder); `reason` names it. */
   | { kind: 'skipped'; source: SourceRef; reason: string }
@@ -71,14 +71,14 @@ export interface AggregateOptions {
    * The previous master list: officer values (and the officer's own columns) are carried over to the same models,
    * and units with no new list keep their rows. `stray` are its rows that are no model (kept in “Kiểm tra”).
    */
-  previous?: { source: SourceRef; rows: MasterRow[]; ownColumns?: OwnColumn[]; stray?: { row: number; text: string }[] };
+  previous?: { source: SourceRef; rows: MasterSheetRow[]; ownColumns?: OwnColumn[]; stray?: { row: number; text: string }[] };
   previousBoard?: BoardReview[];
   /** The day the statistics are as of (YYYY-MM-DD): a step whose deadline has passed by then and is not done is late. */
   asOf?: string;
 }
 
-/** A row of the master list: a model as read (or carried over), with its unit flattened to a name and a type. */
-export interface MasterModel extends Omit<MasterRow, 'masterRow' | 'unit'> {
+/** A row of the master the aggregation builds: a model as read (or carried over), its unit flattened to a name and a type. */
+export interface AggregatedModel extends Omit<MasterSheetRow, 'masterRow' | 'unit'> {
   stt: number;
   unit: string;
   unitType: string | null;
@@ -174,7 +174,7 @@ export interface Aggregate {
   };
   missingUnits: string[];
   late: { unit: string; date: string; deadline: string }[];
-  models: MasterModel[];
+  models: AggregatedModel[];
   /** The officer's own columns of the previous master, kept on “Tổng hợp” at the same place. */
   ownColumns: OwnColumn[];
   board: BoardRow[];
@@ -185,7 +185,7 @@ export interface Aggregate {
 }
 
 /** A model's list fields, copied so that carrying the officer's corrections never changes the source's objects. */
-type Fields = Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra'>;
+type Fields = Pick<ListModel, 'name' | 'model' | 'regType' | 'field' | 'extra'>;
 
 interface Row {
   model: Fields;
@@ -246,7 +246,7 @@ const modelKey = (name: string, model: string) => `${foldKey(name)}\u0000${foldK
  * file's own time). Rows of the previous master keep the officer's corrections and own columns; a master among the
  * sources (a roll-up) is another office's work: its rows count as list values.
  */
-function masterGroups(rows: MasterRow[], source: SourceRef, order: number, previous: boolean, sources: SourceSummary[]): Group[] {
+function masterGroups(rows: MasterSheetRow[], source: SourceRef, order: number, previous: boolean, sources: SourceSummary[]): Group[] {
   const byUnit = new Map<string, Group>();
   for (const r of rows) {
     const key = foldKey(r.unit.name);
@@ -443,9 +443,9 @@ function carryOver(g: Group, prev: Group, findings: AggregateFinding[], fields: 
 
 const emptyCounts = (): FunnelCounts => ({ registered: 0, effective: 0, recognised: 0, byLevel: {}, proposed: 0 });
 
-function funnelOf(models: MasterModel[], config: Config, units: string[]): Funnel {
+function funnelOf(models: AggregatedModel[], config: Config, units: string[]): Funnel {
   const levels = config.recognitionLevels ?? [];
-  const add = (c: FunnelCounts, m: MasterModel) => {
+  const add = (c: FunnelCounts, m: AggregatedModel) => {
     c.registered++;
     if (foldKey(m.officer.implementation) === foldKey('Hiệu quả')) c.effective++;
     if (m.officer.level) {
@@ -532,8 +532,8 @@ function latestPerUnit(groups: Group[], findings: AggregateFinding[], fields: Li
 }
 
 /** The rows of “Tổng hợp”, numbered, with each kept group's findings added to the aggregation's. */
-function masterModels(kept: Group[], findings: AggregateFinding[]): MasterModel[] {
-  const models: MasterModel[] = [];
+function masterModels(kept: Group[], findings: AggregateFinding[]): AggregatedModel[] {
+  const models: AggregatedModel[] = [];
   for (const g of kept) {
     for (const f of g.findings) findings.push(withSource(f, g.source, g.unit?.name ?? null));
     for (const r of g.rows)
@@ -561,8 +561,8 @@ function masterModels(kept: Group[], findings: AggregateFinding[]): MasterModel[
 }
 
 /** The same model (collective and model name, folded) registered by two units: flagged on the later one. */
-function flagDuplicatesAcross(models: MasterModel[], findings: AggregateFinding[]): void {
-  const seen = new Map<string, MasterModel>();
+function flagDuplicatesAcross(models: AggregatedModel[], findings: AggregateFinding[]): void {
+  const seen = new Map<string, AggregatedModel>();
   for (const m of models) {
     if (!m.model) continue;
     const key = modelKey(m.name, m.model);
@@ -577,7 +577,7 @@ function flagDuplicatesAcross(models: MasterModel[], findings: AggregateFinding[
 }
 
 /** Continuing models that are none of the previous phase's, and recognised models of it nobody continues. */
-function checkContinuing(models: MasterModel[], phase: PreviousPhase, config: Config, findings: AggregateFinding[]): void {
+function checkContinuing(models: AggregatedModel[], phase: PreviousPhase, config: Config, findings: AggregateFinding[]): void {
   const { notFound, notContinued } = continuation(models, phase.models, config);
   for (const { index, similar, otherUnit } of notFound) {
     const m = models[index];
@@ -592,7 +592,7 @@ function checkContinuing(models: MasterModel[], phase: PreviousPhase, config: Co
 }
 
 /** Models by field, registration type and kind. */
-function countModels(models: MasterModel[], config: Config): Pick<Aggregate['summary'], 'byField' | 'withoutField' | 'byRegistration' | 'byKind'> {
+function countModels(models: AggregatedModel[], config: Config): Pick<Aggregate['summary'], 'byField' | 'withoutField' | 'byRegistration' | 'byKind'> {
   const byField: Record<string, number> = Object.fromEntries(config.fields.map((f) => [f.code, 0]));
   let withoutField = 0;
   const byRegistration = { new: 0, continue: 0, unknown: 0 };

@@ -1,12 +1,12 @@
 // The master list's columns: written by aggregation, and read back so a master list is itself a source
 // and the officer's own columns survive the next aggregation.
-import type { Aggregate, MasterModel } from './aggregate';
+import type { Aggregate, AggregatedModel } from './aggregate';
 import type { Config } from './config';
 import { cellText, type Cell, type Grid } from './grid';
 import { HEADER_SEARCH_ROWS } from './header';
 import { KIND_LABEL, type Kind } from './kind';
 import { choiceColumn, DATE_HELP, dateCell, type Table, type TableColumn } from './table';
-import type { ModelRow, RegType, Unit } from './model';
+import type { ListModel, RegType, Unit } from './model';
 import { readKind } from './reader';
 import { foldCompact, hashText } from './text';
 
@@ -63,8 +63,8 @@ export interface OwnColumn {
   after: string | null;
 }
 
-/** One model row of a master list, as read back: the list's own fields, its unit, and what aggregation added. */
-export interface MasterRow extends Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind'> {
+/** A row of a master sheet, as read back: the list's own fields, its unit, what aggregation added, what the officer typed. */
+export interface MasterSheetRow extends Pick<ListModel, 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind'> {
   /** 1-based row in the master sheet itself. */
   masterRow: number;
   unit: Unit;
@@ -90,8 +90,8 @@ export function masterHeader(config: Config): string[] {
 /** A column of the master that comes from the units' lists: its value on a row as the master shows it, and back. */
 export interface ListField {
   label: string;
-  get(m: Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra'>): string;
-  set(m: Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra'>, value: string): void;
+  get(m: Pick<ListModel, 'name' | 'model' | 'regType' | 'field' | 'extra'>): string;
+  set(m: Pick<ListModel, 'name' | 'model' | 'regType' | 'field' | 'extra'>, value: string): void;
 }
 
 /** The list columns an officer may correct on the master (the unit's name and the trace columns are not among them). */
@@ -117,7 +117,7 @@ export function listFields(config: Config): ListField[] {
  * A short, stable fingerprint of a model as the unit's list gives it (its list fields and its kind column), so a
  * later run can tell the same row, unchanged by the unit, even after the officer corrected it on the master.
  */
-export function rowFingerprint(m: Pick<ModelRow, 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind'>): string {
+export function rowFingerprint(m: Pick<ListModel, 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind'>): string {
   const extra = Object.keys(m.extra)
     .sort()
     .map((k) => `${k}=${m.extra[k]}`)
@@ -138,12 +138,12 @@ export const instantText = (ms: number | null) => (ms === null || !Number.isFini
 export const kindLabel = (k: Kind | null) => (k ? KIND_LABEL[k] : '');
 
 /** Reads a master list written by `aggregate`; null when the grid is not one. */
-export function readMaster(grid: Grid, config: Config): MasterRow[] | null {
+export function readMaster(grid: Grid, config: Config): MasterSheetRow[] | null {
   return readMasterTable(grid, config)?.rows ?? null;
 }
 
 export interface MasterTable {
-  rows: MasterRow[];
+  rows: MasterSheetRow[];
   /** The columns the officer added, in sheet order. */
   ownColumns: OwnColumn[];
   /** Rows below the header that are no model (no unit and no model name) but hold something: 1-based row and text. */
@@ -183,7 +183,7 @@ export function readMasterTable(grid: Grid, config: Config): MasterTable | null 
     const fieldBy = new Map<string, string>();
     for (const f of config.fields) for (const s of [f.code, f.label, ...(f.aliases ?? [])]) fieldBy.set(foldCompact(s), f.code);
     const labels = new Set(listFields(config).map((f) => foldCompact(f.label)));
-    const out: MasterRow[] = [];
+    const out: MasterSheetRow[] = [];
     const stray: MasterTable['stray'] = [];
     for (let i = r + 1; i < grid.values.length; i++) {
       const v = grid.values[i];
@@ -252,7 +252,7 @@ export function dateFromDmy(s: string): string | null {
 
 /** A column of “Tổng hợp” and its value on a model; the same headers readMasterTable reads back. */
 interface MasterColumn extends TableColumn {
-  value: (m: MasterModel) => Cell;
+  value: (m: AggregatedModel) => Cell;
 }
 
 const column = (header: string, width: number, kind: TableColumn['kind'], value: MasterColumn['value'], extra: Partial<TableColumn> = {}): MasterColumn => ({

@@ -10,8 +10,12 @@ export interface Unit {
   type: string | null;
 }
 
-/** One model row of a registration list, as typed by the unit (NFC, trimmed). */
-export interface ModelRow {
+/**
+ * A model as a unit's registration list gives it, with its row (NFC, trimmed). Names of the three stages of a model:
+ * ListModel (read from a unit's list), MasterSheetRow (read back from a master sheet, with what the officer added),
+ * AggregatedModel (a row of the master the aggregation builds).
+ */
+export interface ListModel {
   /** The sheet's 1-based row number. */
   row: number;
   stt: string;
@@ -53,6 +57,6 @@ export interface ListResult {
   /** The date written on the list (“…, ngày 14 tháng 7 năm 2021”), YYYY-MM-DD, or null. */
   date: string | null;
   header: HeaderMap | null;
-  models: ModelRow[];
+  models: ListModel[];
   findings: Finding[];
 }

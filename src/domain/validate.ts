@@ -4,7 +4,7 @@ import { registrationDeadline, type Config } from './config';
 import { cellText, columnLetter, type Cell, type Grid } from './grid';
 import { findHeader } from './header';
 import { makeFinding } from './messages';
-import type { HeaderMap, ListResult, ModelRow } from './model';
+import type { HeaderMap, ListResult, ListModel } from './model';
 import { readRows, unicodeOf, type ParsedRow } from './reader';
 import { RULES, type RuleContext } from './rules';
 import { detectUnit, titleLines, unitOnDay, type UnitMatch } from './unit';
@@ -58,7 +58,7 @@ export interface ValidateOptions {
   unit?: string;
 }
 
-export function toModel(r: ParsedRow): ModelRow {
+export function toModel(r: ParsedRow): ListModel {
   const extra: Record<string, string> = {};
   for (const [k, t] of Object.entries(r.extra)) extra[k] = unicodeOf(t);
   return {

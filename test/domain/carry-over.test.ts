@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, type SourceInput } from '../../src/domain/aggregate';
 import type { Grid } from '../../src/domain/grid';
-import { readMaster, type MasterRow } from '../../src/domain/master';
+import { readMaster, type MasterSheetRow } from '../../src/domain/master';
 import { presetConfig } from '../../src/domain/presets';
 import { boardTable, readBoard, statsTable } from '../../src/domain/report-tables';
 import { masterTable } from '../../src/domain/master';
@@ -32,7 +32,7 @@ const first = [
 ];
 
 /** The officer fills in their columns on the master, as they would in Excel or Sheets. */
-function officerEdits(rows: MasterRow[]): Grid {
+function officerEdits(rows: MasterSheetRow[]): Grid {
   const t = masterTable(aggregate(first, config), config);
   const col = (label: string) => t.rows[0].indexOf(label);
   const set = (model: string, values: Record<string, string>) => {

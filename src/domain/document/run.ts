@@ -2,7 +2,7 @@
 // the whole document, or one per model joined into a print file → the type name and a description of what was made.
 // The adapters keep what is theirs: checking outputs before rendering and writing files (CLI), the time budget (the
 // add-in, through `beforeRender`).
-import type { Aggregate, MasterModel } from '../aggregate';
+import type { Aggregate, AggregatedModel } from '../aggregate';
 import type { Config, ConfigProblem } from '../config';
 import { combineDocuments } from './combine';
 import { buildDocumentData } from './data';
@@ -44,10 +44,10 @@ export type DocumentRun =
       /** The document, or with `each` the print file joining every model's document. */
       bytes: Uint8Array;
       /** With `each`: each listed model's own document, in order. */
-      documents: { model: MasterModel; bytes: Uint8Array }[] | null;
+      documents: { model: AggregatedModel; bytes: Uint8Array }[] | null;
       level: Level | null;
       /** The models the document covers: all, or those recognised at the chosen level. */
-      listed: MasterModel[];
+      listed: AggregatedModel[];
       typeName: string;
       /** “Danh sách (5 mô hình)”, “Quyết định: 3 văn bản, mỗi mô hình một văn bản, gộp trong một tệp in (3 mô hình được công nhận cấp Tỉnh)”. */
       description: string;
@@ -70,7 +70,7 @@ export function runDocument(req: DocumentRunRequest): DocumentRun {
   if (chosen.problems.length) return { status: 'bad-level', problems: chosen.problems };
   const level = chosen.level;
   const listed = level ? modelsAtLevel(aggregate.models, config.recognitionLevels ?? [], level) : [...aggregate.models];
-  const render = (models?: readonly MasterModel[]) =>
+  const render = (models?: readonly AggregatedModel[]) =>
     renderDocument(req.template, { meta, config, aggregate, models, template: req.builtin }, { now: req.now });
 
   req.beforeRender?.({ each: false, done: 0, total: 1 });
@@ -78,7 +78,7 @@ export function runDocument(req: DocumentRunRequest): DocumentRun {
   if (whole.problems.length) return { status: 'template-problems', problems: whole.problems };
 
   let bytes = whole.bytes!;
-  let documents: { model: MasterModel; bytes: Uint8Array }[] | null = null;
+  let documents: { model: AggregatedModel; bytes: Uint8Array }[] | null = null;
   if (req.each) {
     if (!listed.length) return { status: 'no-models' };
     documents = [];

@@ -5,7 +5,7 @@ import type { Config } from '../../../src/domain/config';
 import type { DocumentModel } from '../../../src/domain/document/data';
 import { metaSchema, type DocumentMeta, type DocumentMetaInput } from '../../../src/domain/document/meta';
 import type { Kind } from '../../../src/domain/kind';
-import { NO_OFFICER_VALUES, type MasterRow, type OfficerValues } from '../../../src/domain/master';
+import { NO_OFFICER_VALUES, type MasterSheetRow, type OfficerValues } from '../../../src/domain/master';
 import { presetConfig } from '../../../src/domain/presets';
 
 export const FIXED_NOW = new Date('2021-07-20T08:30:00Z');
@@ -121,7 +121,7 @@ const SPECS: ModelSpec[] = [
  * (every configured unit with its quota and status, by its own rules), the units that sent nothing, the funnel.
  */
 export function aggregateOf(config: Config, models: readonly ModelSpec[]): Aggregate {
-  const rows: MasterRow[] = models.map((x, i) => ({
+  const rows: MasterSheetRow[] = models.map((x, i) => ({
     masterRow: i + 2,
     unit: { name: x.unit, type: x.unitType },
     name: x.name,

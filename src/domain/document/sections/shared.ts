@@ -1,6 +1,6 @@
 // What the sections of a document's tag data share: the input, the models the document lists (grouped by unit), the
 // results of the follow-up, and the small formatting rules more than one section uses.
-import type { Aggregate, FunnelCounts, MasterModel, UnitSummary } from '../../aggregate';
+import type { Aggregate, FunnelCounts, AggregatedModel, UnitSummary } from '../../aggregate';
 import type { Config } from '../../config';
 import { KIND_LABEL } from '../../kind';
 import { collator, foldLoose, nfc } from '../../text';
@@ -15,7 +15,7 @@ type Value = string | number | boolean | null | Value[] | { [key: string]: Value
 export type TagData = { [key: string]: Value };
 
 /** A model as a document lists it: a row of the aggregation's master list. */
-export type DocumentModel = Pick<MasterModel, 'unit' | 'unitType' | 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind' | 'officer'>;
+export type DocumentModel = Pick<AggregatedModel, 'unit' | 'unitType' | 'name' | 'model' | 'regType' | 'field' | 'extra' | 'kind' | 'officer'>;
 
 /** What the aggregation hands the documents, as it is: its statistics, the units that sent nothing, its models. */
 export type DocumentAggregate = Pick<Aggregate, 'summary' | 'missingUnits'> & { models: readonly DocumentModel[] };
