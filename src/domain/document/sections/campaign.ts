@@ -1,10 +1,11 @@
-// The campaign, from its config: title, fields, unit types and their quotas, extra columns, the deadline.
+// The campaign, from its config: title, whom the models mobilise, fields, unit types and their quotas, extra columns,
+// the deadline.
 import { dateWords, joinVi, lowerFirst, percent, shortDate, upperVi } from '../lines';
 import { cond, loop, text, type TagSpec } from '../tag-spec';
 import { endMark, quotaTexts, type DocumentContext, type TagData } from './shared';
 
 export const CAMPAIGN_TAGS: TagSpec[] = [
-  ...text('phong_trao', 'phong_trao_hoa', 'phong_trao_thuong', 'so_linh_vuc', 'cac_linh_vuc', 'cau_chi_tieu'),
+  ...text('phong_trao', 'phong_trao_hoa', 'phong_trao_thuong', 'doi_tuong_van_dong', 'so_linh_vuc', 'cac_linh_vuc', 'cau_chi_tieu'),
   ...text('han_nop', 'han_nop_day_du'),
   ...cond('co_han_nop', 'co_chi_tieu'),
   loop('linh_vuc', text('stt', 'ma', 'ten', 'ten_thuong', 'so_luong', 'ty_le', 'dau_cuoi')),
@@ -12,7 +13,7 @@ export const CAMPAIGN_TAGS: TagSpec[] = [
   loop('cot_bo_sung', text('stt', 'ma', 'ten')),
 ];
 
-export function campaignData({ config, summary }: DocumentContext): TagData {
+export function campaignData({ config, summary, mobilised }: DocumentContext): TagData {
   const fields = config.fields.map((f, i, all) => {
     const n = summary.byField[f.code] ?? 0;
     return {
@@ -42,6 +43,7 @@ export function campaignData({ config, summary }: DocumentContext): TagData {
     phong_trao: config.title,
     phong_trao_hoa: upperVi(config.title),
     phong_trao_thuong: lowerFirst(config.title),
+    doi_tuong_van_dong: mobilised,
     so_linh_vuc: config.fields.length,
     cac_linh_vuc: joinVi(fields.map((f) => f.ten_thuong)),
     cau_chi_tieu: withQuota.map((t) => `${t.label}: ${quotaTexts(t.quota, true).full}`).join('; '),
