@@ -94,3 +94,18 @@ describe('whom the models mobilise (config `mobilised`, tag {doi_tuong_van_dong}
     expect(text('huong-dan', config)).toContain('khéo vận động cán bộ, đảng viên, hội viên và Nhân dân tự nguyện');
   });
 });
+
+describe('what a model must state: the campaign’s items (config `columns`) or the union’s criteria', () => {
+  const UNION_CRITERIA = 'có tên gọi, địa điểm triển khai, cơ quan, đơn vị thực hiện, nội dung, hình thức hoạt động phù hợp';
+  const UNION_PLAN = 'Mô hình tập thể phải nêu rõ tên gọi, địa điểm triển khai, cơ quan, đơn vị thực hiện, nội dung và hình thức hoạt động.';
+  const TEN_ITEMS =
+    'Mỗi mô hình đăng ký nêu rõ: tên mô hình; thực trạng, lý do; mục tiêu, tiêu chí; nội dung, cách làm; địa bàn, đối tượng; chủ thể thực hiện; nguồn lực; thời gian thực hiện; sản phẩm, kết quả kiểm chứng được; khả năng duy trì, nhân rộng. ' +
+    'Bắt buộc phải ghi: tên mô hình; nội dung, cách làm; chủ thể thực hiện; sản phẩm, kết quả kiểm chứng được.';
+
+  it.each(['huong-dan', 'ke-hoach'] as const)('%s of the ward (ten items) names its items, not the union’s criteria', (name) => {
+    const t = text(name, presetConfig('mttq-phuong-2026')!);
+    expect(t).not.toContain(UNION_CRITERIA);
+    expect(t).not.toContain(UNION_PLAN);
+    expect(t).toContain(TEN_ITEMS);
+  });
+});
