@@ -320,7 +320,7 @@ function keHoach() {
     h1('I. MỤC ĐÍCH, YÊU CẦU'),
     h2('1. Mục đích'),
     body(
-      '- Nâng cao nhận thức, trách nhiệm của cấp ủy, lãnh đạo cơ quan, đơn vị và cán bộ, đảng viên, đoàn viên, người lao động về công tác dân vận trong tình hình mới; tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về công tác dân vận.',
+      '- Nâng cao nhận thức, trách nhiệm của cấp ủy, lãnh đạo cơ quan, đơn vị, {doi_tuong_van_dong} về công tác dân vận trong tình hình mới; tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về công tác dân vận.',
     ),
     body(
       '- Phát hiện, xây dựng và nhân rộng các mô hình, điển hình “Dân vận khéo” trên các lĩnh vực {cac_linh_vuc}, góp phần thực hiện thắng lợi nhiệm vụ chính trị của cơ quan, đơn vị.',
@@ -343,14 +343,20 @@ function keHoach() {
     body('Mô hình có thể do tập thể (cơ quan, đơn vị, tổ chức) hoặc cá nhân đăng ký thực hiện.'),
     h2('3. Tiêu chí mô hình, điển hình'),
     body(
-      '- Kết hợp hài hòa lợi ích cá nhân, tập thể và xã hội; tạo được sự đồng thuận, tham gia tích cực của cán bộ, đoàn viên, người lao động và Nhân dân.',
+      '- Kết hợp hài hòa lợi ích cá nhân, tập thể và xã hội; tạo được sự đồng thuận, tham gia tích cực của {doi_tuong_van_dong}.',
     ),
     body('- Có cách làm chủ động, sáng tạo; giải quyết được những vấn đề thiết thực của cơ quan, đơn vị, địa phương.'),
     body('- Có tính bền vững, có sức lan tỏa và khả năng nhân rộng.'),
     body('- Được cấp ủy, lãnh đạo cơ quan, đơn vị xác nhận hiệu quả.'),
+    // What a model states: the campaign's own items when its form declares them, else the union's criteria (seed 004).
+    ctl('{#co_noi_dung_mo_hinh}'),
+    body('- {cau_noi_dung_mo_hinh}'),
+    ctl('{/co_noi_dung_mo_hinh}'),
+    ctl('{^co_noi_dung_mo_hinh}'),
     body(
       '- Mô hình tập thể phải nêu rõ tên gọi, địa điểm triển khai, cơ quan, đơn vị thực hiện, nội dung và hình thức hoạt động.',
     ),
+    ctl('{/co_noi_dung_mo_hinh}'),
     h2('4. Chỉ tiêu đăng ký'),
     ctl('{#co_chi_tieu}'),
     each('loai_don_vi', '- {ten}: {chi_tieu_day_du}{dau_cuoi}'),
@@ -386,18 +392,22 @@ function huongDan() {
     h2('1. Nội dung xây dựng mô hình “Dân vận khéo”'),
     each(
       'linh_vuc',
-      '1.{stt}. Trên lĩnh vực {ten_thuong}: mô hình phải thể hiện rõ việc khéo vận động cán bộ, đoàn viên, người lao động và Nhân dân tự nguyện, tự giác tham gia thực hiện nhiệm vụ thuộc lĩnh vực {ten_thuong}, đem lại kết quả cụ thể, thiết thực.',
+      '1.{stt}. Trên lĩnh vực {ten_thuong}: mô hình phải thể hiện rõ việc khéo vận động {doi_tuong_van_dong} tự nguyện, tự giác tham gia thực hiện nhiệm vụ thuộc lĩnh vực {ten_thuong}, đem lại kết quả cụ thể, thiết thực.',
     ),
     h2('2. Tiêu chí xây dựng mô hình, điển hình “Dân vận khéo”'),
+    // The campaign's own items, for every model, when its form declares them; else the union's criteria below (seed 004).
+    ctl('{#co_noi_dung_mo_hinh}'),
+    body('{cau_noi_dung_mo_hinh}'),
+    ctl('{/co_noi_dung_mo_hinh}'),
     h3('2.1. Đối với mô hình tập thể'),
     body(
-      '- Được đăng ký theo quy định; có tên gọi, địa điểm triển khai, cơ quan, đơn vị thực hiện, nội dung, hình thức hoạt động phù hợp; quá trình triển khai chủ động, sáng tạo, có giải pháp hữu hiệu, tiết kiệm thời gian, công sức và chi phí nhưng đem lại hiệu quả cao.',
+      '- Được đăng ký theo quy định; {^co_noi_dung_mo_hinh}có tên gọi, địa điểm triển khai, cơ quan, đơn vị thực hiện, nội dung, hình thức hoạt động phù hợp; {/co_noi_dung_mo_hinh}quá trình triển khai chủ động, sáng tạo, có giải pháp hữu hiệu, tiết kiệm thời gian, công sức và chi phí nhưng đem lại hiệu quả cao.',
     ),
     body(
       '- Tuân thủ chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước; phối hợp, huy động được nhiều lực lượng cùng tham gia và có sức lan tỏa rộng.',
     ),
     body(
-      '- Kết hợp hài hòa lợi ích cá nhân, tập thể và xã hội; tạo được sự đồng thuận và tham gia tích cực của cán bộ, đoàn viên, người lao động.',
+      '- Kết hợp hài hòa lợi ích cá nhân, tập thể và xã hội; tạo được sự đồng thuận và tham gia tích cực của {doi_tuong_van_dong}.',
     ),
     h3('2.2. Đối với mô hình cá nhân'),
     body('- Thể hiện rõ cách làm của bản thân về một mô hình, cách làm đem lại hiệu quả.'),

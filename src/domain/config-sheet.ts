@@ -110,7 +110,11 @@ export const CONFIG_WIDTH = Math.max(2, ...TABLES.map((t) => t.columns.length));
 const SCALARS = [
   { key: 'title', label: 'Tên đợt', names: ['ten dot', 'ten dot dang ky', 'tieu de', 'title'], kind: 'text' },
   { key: 'deadline', label: 'Hạn nộp', names: ['han nop', 'han nop danh sach', 'han', 'deadline'], kind: 'date' },
+  { key: 'mobilised', label: 'Đối tượng vận động', names: ['doi tuong van dong', 'doi tuong duoc van dong', 'mobilised'], kind: 'text' },
 ] as const;
+
+/** The labels of the key rows (Tên đợt, Hạn nộp, …), as configToGrid lays them out, for the add-in to set in bold. */
+export const CONFIG_KEY_LABELS: readonly string[] = SCALARS.map((s) => s.label);
 
 const YES = new Set(['co', 'x', 'v', '✓', '✔', 'true', 'yes', '1', 'bat buoc']);
 const NO = new Set(['khong', 'false', 'no', '0']);
@@ -134,6 +138,7 @@ export function configToGrid(config: Config): Cell[][] {
     [],
     [SCALARS[0].label, config.title],
     [SCALARS[1].label, config.deadline ?? null],
+    [SCALARS[2].label, config.mobilised ?? null],
   ];
   const get = (item: Record<string, unknown>, prop: string[]): unknown =>
     prop.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), item);

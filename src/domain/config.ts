@@ -77,9 +77,17 @@ export const deadlineSchema = z.strictObject({
 /** A level at which models are recognised (cơ sở, xã/phường, tỉnh, ngành…), lowest first. */
 export const levelSchema = z.strictObject({ code: text, label: text });
 
+/**
+ * Whom a campaign's models mobilise, as the plan and the guidance write it in running text; used when a config does not
+ * say (`mobilised`): words that fit any body of the political system.
+ */
+export const DEFAULT_MOBILISED = 'cán bộ, đảng viên, đoàn viên, hội viên và Nhân dân';
+
 export const configSchema = z
   .strictObject({
     title: text,
+    /** Whom the models mobilise, in running text: “cán bộ, đoàn viên, người lao động và Nhân dân” (a trade union). */
+    mobilised: z.optional(text),
     fields: z.array(fieldSchema).check(z.minLength(1)),
     unitTypes: z._default(z.array(unitTypeSchema), []),
     units: z._default(z.array(unitSchema), []),

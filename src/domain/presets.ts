@@ -223,6 +223,7 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
     description: 'LĐLĐ tỉnh Ninh Bình, Hướng dẫn 29/HD-LĐLĐ ngày 06/7/2021 (mặc định)',
     config: {
       title: 'Đăng ký xây dựng mô hình, điển hình “Dân vận khéo” giai đoạn 2021 – 2025',
+      mobilised: 'cán bộ, đoàn viên, người lao động và Nhân dân',
       fields: FIELDS_3,
       unitTypes: [
         {
@@ -270,6 +271,8 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
     description: 'Công đoàn ngành Y tế, Kế hoạch 61/KH-CĐN ngày 28/4/2017, giai đoạn 2017-2020',
     config: {
       title: 'Xây dựng mô hình “Dân vận khéo” ngành Y tế giai đoạn 2017-2020',
+      // Seed 000: the sector's union mobilises its public servants and workers, and the community it serves.
+      mobilised: 'cán bộ, đoàn viên, viên chức, người lao động và Nhân dân',
       fields: FIELDS_4,
       unitTypes: [
         {
@@ -295,6 +298,8 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
     description: 'Ban Tuyên giáo Đảng ủy Khối cơ quan Dân Chính Đảng, đăng ký mô hình hằng năm (trước 20/3)',
     config: {
       title: 'Đăng ký mô hình “Dân vận khéo” năm 2024',
+      // Seed 003's words for the bloc's agencies and their mass organisations.
+      mobilised: 'cán bộ, đảng viên, công chức, viên chức, người lao động, đoàn viên, hội viên và Nhân dân',
       fields: FIELDS_4,
       unitTypes: [
         { code: 'to-chuc-dang', label: 'Tổ chức cơ sở đảng', match: ['Chi bộ', 'Đảng bộ', 'Đảng ủy'], quota: {} },
@@ -326,6 +331,8 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
       'Ban Thường trực Ủy ban MTTQ Việt Nam phường Hoa Lư (tỉnh Ninh Bình, giả định): mô hình “Dân vận khéo” năm 2026 theo mẫu 10 nội dung, hạn 25/10/2026',
     config: {
       title: 'Đăng ký xây dựng mô hình “Dân vận khéo” năm 2026, giai đoạn 2026 – 2030',
+      // A ward's Front: Party members, the members of its associations and of the Youth Union, and the residents.
+      mobilised: 'cán bộ, đảng viên, hội viên, đoàn viên và Nhân dân',
       fields: FIELDS_2026,
       unitTypes: [
         {
@@ -409,6 +416,8 @@ export const PRESETS: Record<string, { description: string; config: ConfigInput 
       'Ban Tuyên giáo và Dân vận Tỉnh ủy: đăng ký mô hình “Dân vận khéo” giai đoạn 2026 – 2030 của đảng ủy xã, phường, đặc khu và cơ quan cấp tỉnh (danh sách đơn vị do cán bộ bổ sung bằng --config)',
     config: {
       title: 'Đăng ký xây dựng mô hình, điển hình “Dân vận khéo” giai đoạn 2026 – 2030',
+      // A Party committee's words.
+      mobilised: 'cán bộ, đảng viên và Nhân dân',
       fields: FIELDS_2026,
       unitTypes: [
         { code: 'xa', label: 'Đảng ủy xã', match: ['Đảng ủy xã', 'Đảng bộ xã', 'ĐU xã'], quota: { min: 2 } },

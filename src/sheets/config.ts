@@ -1,5 +1,5 @@
 // The campaign config inside the spreadsheet: read from the “Cấu hình” sheet, or the default preset.
-import { CONFIG_SHEET_NAME, CONFIG_TABLE_TITLES, CONFIG_WIDTH, configFromGrid, configToGrid } from '../domain/config-sheet';
+import { CONFIG_KEY_LABELS, CONFIG_SHEET_NAME, CONFIG_TABLE_TITLES, CONFIG_WIDTH, configFromGrid, configToGrid } from '../domain/config-sheet';
 import { columnLetter } from '../domain/grid';
 import type { Config } from '../domain/config';
 import { presetConfig } from '../domain/presets';
@@ -37,8 +37,9 @@ export function writeConfigSheet(ss: Spreadsheet, config: Config): GoogleAppsScr
   sheet.getRange(1, 1, rows.length, CONFIG_COLS).setValues(rows);
   // Bold the sheet title, key labels, table titles and column headers.
   const last = columnLetter(CONFIG_COLS - 1);
-  const bold: string[] = ['A1', 'A4:A5'];
+  const bold: string[] = ['A1'];
   rows.forEach((r, i) => {
+    if (CONFIG_KEY_LABELS.includes(String(r[0]))) bold.push(`A${i + 1}`);
     if (CONFIG_TABLE_TITLES.includes(String(r[0])) && r.slice(1).every((c) => c === '')) bold.push(`A${i + 1}:${last}${i + 2}`);
   });
   sheet.getRangeList(bold).setFontWeight('bold');

@@ -37,6 +37,7 @@ describe('configToGrid / configFromGrid', () => {
     const t = rowOf(v, 'Tên đợt');
     expect(v[t][1]).toBe(presetConfig()!.title);
     expect(v[rowOf(v, 'Hạn nộp')][1]).toBe('2021-07-15');
+    expect(v[rowOf(v, 'Đối tượng vận động')][1]).toBe('cán bộ, đoàn viên, người lao động và Nhân dân');
     const f = rowOf(v, 'LĨNH VỰC');
     expect(v[f + 1]).toEqual(['Mã', 'Tên', 'Tên khác (phân cách bằng ;)']);
     expect(v[f + 2]).toEqual(['VH-XH', 'Văn hóa - xã hội', 'VH - XH; Văn hóa xã hội; VHXH']);
@@ -62,6 +63,22 @@ describe('configToGrid / configFromGrid', () => {
 });
 
 describe('configFromGrid tolerates how officers edit the sheet', () => {
+  it('reads whom the models mobilise from its row, under a folded label too; a blank or missing row leaves the key out', () => {
+    const v = defaultSheet();
+    const at = rowOf(v, 'Đối tượng vận động');
+    v[at] = ['doi tuong van dong:', 'cán bộ, đảng viên, hội viên, đoàn viên và Nhân dân'];
+    const r = configFromGrid(grid(v));
+    expect(r.ok && r.config.mobilised).toBe('cán bộ, đảng viên, hội viên, đoàn viên và Nhân dân');
+    v[at] = ['Đối tượng vận động', '  '];
+    const blank = configFromGrid(grid(v));
+    expect(blank.ok).toBe(true);
+    expect(blank.ok && 'mobilised' in blank.config).toBe(false);
+    v.splice(at, 1);
+    const none = configFromGrid(grid(v));
+    expect(none.ok && none.config.title).toBe(presetConfig()!.title);
+    expect(none.ok && 'mobilised' in none.config).toBe(false);
+  });
+
   it('reads Date cells, numbers typed as text, blank rows, folded headers and d/m/yyyy dates', () => {
     const v = defaultSheet();
     v[rowOf(v, 'Hạn nộp')][1] = new Date(Date.UTC(2021, 6, 20));

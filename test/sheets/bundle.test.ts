@@ -144,6 +144,10 @@ describe('menuSetup', () => {
     const got = config._values();
     expected.forEach((row, i) => row.forEach((c, j) => expect(got[i][j], `Cấu hình ${a1Of(i + 1, j + 1)}`).toEqual(c ?? '')));
     expect(got).toHaveLength(expected.length);
+    // Every key row's label is bold (Tên đợt, Hạn nộp, Đối tượng vận động…), whatever their number.
+    const keys = expected.flatMap((r, i) => (['Tên đợt', 'Hạn nộp', 'Đối tượng vận động'].includes(String(r[0])) ? [i + 1] : []));
+    expect(keys).toHaveLength(3);
+    for (const r of keys) expect(config._cell(r, 1)?.bold, `Cấu hình A${r}`).toBe(true);
 
     const list = ss._sheet(LIST);
     const v = list._values();

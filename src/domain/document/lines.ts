@@ -51,6 +51,19 @@ export function lowerFirst(s: string): string {
   return t.charAt(0).toLowerCase() + t.slice(1);
 }
 
+/**
+ * Words that keep their capital inside a sentence: “Nhân dân”, “Đảng” (not “đảng viên”), “Nhà nước”, “Tổ quốc”…, and a
+ * name, whose second word is capitalised too (“Hội Phụ nữ”, “Đoàn Thanh niên”).
+ */
+const PROPER_START =
+  /^(?:Nhân dân|Đảng(?! viên)|Nhà nước|Chính phủ|Quốc hội|Mặt trận|Tổ quốc|Trung ương|Ủy ban|Uỷ ban|Bác Hồ|Hồ Chí Minh|Chủ tịch Hồ Chí Minh)(?!\p{L})|^\S+\s+\p{Lu}/u;
+
+/** As lowerFirst, but a proper noun or a name keeps its capital: “Thực trạng, lý do” → “thực trạng, lý do”, “Nhân dân tham gia” stays. */
+export function lowerInText(s: string): string {
+  const t = nfc(s.trim());
+  return PROPER_START.test(t) ? t : lowerFirst(t);
+}
+
 /** First letter in upper case: “hướng dẫn” → “Hướng dẫn”. */
 export function upperFirst(s: string): string {
   const t = nfc(s.trim());

@@ -8,6 +8,7 @@ import {
   issuingAuthority,
   joinVi,
   lowerFirst,
+  lowerInText,
   numberLine,
   padNumber,
   percent,
@@ -108,6 +109,24 @@ describe('upper case keeps diacritics', () => {
     expect(lowerFirst('Triển khai xây dựng mô hình')).toBe('triển khai xây dựng mô hình');
     expect(lowerFirst('LĐLĐ tỉnh')).toBe('LĐLĐ tỉnh');
     expect(lowerFirst('Đăng ký')).toBe('đăng ký');
+  });
+
+  it.each([
+    ['Thực trạng, lý do', 'thực trạng, lý do'],
+    ['Sản phẩm, kết quả kiểm chứng được', 'sản phẩm, kết quả kiểm chứng được'],
+    ['Đăng ký', 'đăng ký'],
+    ['Đảng viên tham gia', 'đảng viên tham gia'],
+    ['Nhân dân tham gia', 'Nhân dân tham gia'],
+    ['Đảng, chính quyền', 'Đảng, chính quyền'],
+    ['Nhà nước hỗ trợ', 'Nhà nước hỗ trợ'],
+    ['Mặt trận phối hợp', 'Mặt trận phối hợp'],
+    ['Hội Phụ nữ phối hợp', 'Hội Phụ nữ phối hợp'],
+    ['LĐLĐ tỉnh', 'LĐLĐ tỉnh'],
+    ['Nhân', 'nhân'],
+    ['  Nguồn lực ', 'nguồn lực'],
+    ['Nha\u0300 nươ\u0301c', 'Nhà nước'],
+  ])('in running text %s → %s (proper nouns and names keep their capital)', (s, expected) => {
+    expect(lowerInText(s)).toBe(expected);
   });
 });
 

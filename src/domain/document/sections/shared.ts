@@ -1,7 +1,7 @@
 // What the sections of a document's tag data share: the input, the models the document lists (grouped by unit), the
 // results of the follow-up, and the small formatting rules more than one section uses.
 import type { Aggregate, FunnelCounts, AggregatedModel, UnitSummary } from '../../aggregate';
-import type { Config } from '../../config';
+import { DEFAULT_MOBILISED, type Config } from '../../config';
 import { KIND_LABEL } from '../../kind';
 import { collator, foldLoose, nfc } from '../../text';
 import { lowerFirst, padCount, parseIsoDate, roman, shortDate, typeNameOf } from '../lines';
@@ -63,6 +63,9 @@ export function statusText(s: Pick<UnitSummary, 'count' | 'quota' | 'status'>): 
 }
 
 const REG_TEXT = { new: 'Đăng ký xây dựng mới', continue: 'Tiếp tục đăng ký' } as const;
+/** The built-in templates whose fixed text names whom the models mobilise (`doi_tuong_van_dong`). */
+const NAMES_MOBILISED: ReadonlySet<BuiltinName> = new Set(['ke-hoach', 'huong-dan']);
+
 /** Keys of a campaign's extra columns that can be tags. */
 export const KEY = /^[a-z][a-z0-9_]*$/;
 
@@ -92,6 +95,8 @@ export interface DocumentContext {
   typeName: string;
   /** The subject: the metadata's, else the campaign title. */
   subject: string;
+  /** Whom the models mobilise, in running text: the config's `mobilised`, else DEFAULT_MOBILISED. */
+  mobilised: string;
   /** The recognition level the metadata chooses (cap_cong_nhan), if any. */
   level: Level | null;
   /** The models the document lists: all of them, or those recognised at the chosen level. */
@@ -130,6 +135,11 @@ export function documentContext(input: DocumentInput): DocumentContext {
   if (before) warnings.push(`Ngày ban hành ${meta.ngay} có trước ${pack.name} (hiệu lực từ ${pack.validFrom}): văn bản vẫn được trình bày theo quy định này.`);
   const subject = meta.trich_yeu ?? config.title;
   if (!meta.trich_yeu) warnings.push(`Chưa có trích yếu: dùng tên đợt trong cấu hình (“${config.title}”).`);
+  const mobilised = nfc(config.mobilised ?? DEFAULT_MOBILISED);
+  if (!config.mobilised && input.template && NAMES_MOBILISED.has(input.template))
+    warnings.push(
+      `Cấu hình chưa ghi đối tượng vận động (dòng “Đối tượng vận động” của trang “Cấu hình”, khóa “mobilised”): văn bản ghi “${mobilised}”.`,
+    );
 
   // A decision at one recognition level lists exactly the models recognised at that level.
   const chosen = chosenLevel(meta, config);
@@ -237,6 +247,7 @@ export function documentContext(input: DocumentInput): DocumentContext {
     levels,
     typeName,
     subject,
+    mobilised,
     level,
     models,
     unitNames,
