@@ -55,6 +55,21 @@ describe('a cell of several paragraphs', () => {
     expect(r.models[0].name).toBe('Tổ dân phố số 5,\nphường Đông Thành');
   });
 
+  it('loses only the characters XML forbids, each reported at its cell, also when the only one comes first', () => {
+    const bad = validateList(
+      list([
+        [1, '\u0001Công đoàn phường Nam Thành', 'Chợ văn minh', null, 'x', 'x', null, null, 'Tuần tra\u000b ban đêm\u000b'],
+      ]),
+      config,
+    );
+    expect(bad.models[0].name).toBe('Công đoàn phường Nam Thành');
+    expect(bad.models[0].extra.cach_lam).toBe('Tuần tra ban đêm');
+    expect(bad.findings.filter((f) => f.code === 'INVALID_CHARACTER').map((f) => [f.row, f.column, f.message.includes(f.column === 'B' ? 'U+0001' : 'U+000B')])).toEqual([
+      [6, 'B', true],
+      [6, 'I', true],
+    ]);
+  });
+
   it('is carried into the master unchanged', () => {
     const agg = aggregate([{ kind: 'list', source: { file: 'ninh-binh.xlsx', sheet: 'Danh sách' }, result: r, modified: null }], config);
     const t = masterTable(agg, config);

@@ -51,6 +51,20 @@ describe('xmlSafe', () => {
     expect(xmlForbidden('x\u0001y\u0001\u001b')).toEqual(['U+0001', 'U+001B']);
     expect(xmlForbidden('sạch')).toEqual([]);
   });
+
+  it('agrees with the rule written as a regular expression on any mix of controls, surrogates and text', async () => {
+    const { xmlSafe, xmlForbidden } = await import('../../src/domain/text');
+    const RULE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    const alphabet = ['a', 'ệ', ' ', '\t', '\n', '\r', '\u0000', '\u0008', '\u000b', '\u001f', '\u0020', '\ud7ff', '\ud800', '\udbff', '\udc00', '\udfff', '\ue000', '\ufffd', '\ufffe', '\uffff', '𝕏'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(xmlSafe(s)).toBe(s.replace(RULE, ''));
+        const codes = [...new Set([...s.matchAll(RULE)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))];
+        expect(xmlForbidden(s)).toEqual(codes);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('foldKey against its reference (the per-character string version it replaced)', () => {
