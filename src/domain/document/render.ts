@@ -2,6 +2,7 @@
 // Template problems are all reported at once in Vietnamese; missing data renders empty with a warning.
 import Docxtemplater from 'docxtemplater';
 import { xmlSafe } from '../text';
+import { utf8Decode } from '../zip';
 import { deepBlocks, fillBudget } from './bounds';
 import { buildDocumentData, type DocumentInput, type TagData } from './data';
 import { layoutAs } from './format';
@@ -11,6 +12,7 @@ import { currentPack, type RulePack } from './packs';
 import { writeProperties, type CustomProperty, type DocProperties } from './props';
 import { documentProperties } from './record';
 import { stampZip } from './stamp';
+import { zipBytes } from './zip-write';
 import { CONTENT_FILE, checkTags, scanUnknownTags, shownTag, type Part } from './tag-check';
 import type { TagSpec } from './tags';
 import { templaterProblems, type TemplateMessage } from './template-errors';
@@ -56,8 +58,10 @@ function dedupe(list: TemplateMessage[]): TemplateMessage[] {
 function separateTables(zip: PizZip): void {
   const spacer = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>';
   for (const name of Object.keys(zip.files).filter((f) => CONTENT_FILE.test(f))) {
-    const xml = zip.file(name)?.asText() ?? '';
-    if (/<\/w:tbl>\s*<w:tbl>/.test(xml)) zip.file(name, xml.replace(/<\/w:tbl>\s*<w:tbl>/g, `</w:tbl>${spacer}<w:tbl>`));
+    // The platform's decoder where there is one: PizZip's own is slow on a list of thousands of models.
+    const file = zip.file(name);
+    const xml = file ? utf8Decode(file.asUint8Array()) : '';
+    if (xml.includes('</w:tbl>') && /<\/w:tbl>\s*<w:tbl>/.test(xml)) zip.file(name, xml.replace(/<\/w:tbl>\s*<w:tbl>/g, `</w:tbl>${spacer}<w:tbl>`));
   }
 }
 
@@ -66,14 +70,24 @@ function zipDate(now: Date): Date {
   return new Date(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds());
 }
 
-/** The data with every string passed through xmlSafe. */
+/** The data with every string passed through xmlSafe: the same objects where nothing changes (almost always). */
 function xmlSafeData(v: TagData[string]): TagData[string] {
   if (typeof v === 'string') return xmlSafe(v);
-  if (Array.isArray(v)) return v.map(xmlSafeData);
+  if (Array.isArray(v)) {
+    let out: typeof v | null = null;
+    for (let i = 0; i < v.length; i++) {
+      const x = xmlSafeData(v[i]) as (typeof v)[number];
+      if (x !== v[i]) (out ??= v.slice())[i] = x;
+    }
+    return out ?? v;
+  }
   if (v && typeof v === 'object') {
-    const out: TagData = {};
-    for (const [k, x] of Object.entries(v)) out[k] = xmlSafeData(x);
-    return out;
+    let out: TagData | null = null;
+    for (const k of Object.keys(v)) {
+      const x = xmlSafeData(v[k]);
+      if (x !== v[k]) (out ??= { ...v })[k] = x;
+    }
+    return out ?? v;
   }
   return v;
 }
@@ -132,7 +146,10 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
   }
 
   // Text from units, officers, the config and the metadata is data: a character XML forbids is dropped, never written.
-  const safe = xmlSafeData(data) as TagData;
+  // Raw OOXML of a catalogued {@tag} is built through escapeXml, which has dropped them already: not scanned again.
+  const raw = new Set((opts.tags ?? []).filter((t) => t.kind === 'raw').map((t) => t.name));
+  const safe: TagData = {};
+  for (const k of Object.keys(data)) safe[k] = raw.has(k) ? data[k] : xmlSafeData(data[k]);
   const compiled = (doc as unknown as { compiled: Record<string, { postparsed?: Part[] }> }).compiled;
   const overflow = fillBudget(compiled, safe, locator);
   if (overflow) return fail([overflow]);
@@ -148,9 +165,7 @@ export function renderTemplate(template: Uint8Array | ArrayBuffer, data: TagData
   if (opts.layout) layoutAs(out, opts.layout);
   if (opts.properties) writeProperties(out, opts.properties, now);
   if (opts.stamp) stampZip(out);
-  const date = zipDate(now);
-  for (const f of Object.values(out.files)) f.date = date;
-  const bytes = out.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  const bytes = zipBytes(out, zipDate(now));
   return { bytes, warnings: dedupe(warnings), problems: [] };
 }
 
