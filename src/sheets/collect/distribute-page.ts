@@ -2,7 +2,7 @@
 // The “Gửi biểu mẫu cho đơn vị” page (built into build/gas/DistributeDialog.html): the folder, the unit picker, then
 // short server steps until every chosen unit has its form; stopped or cut off, “Tiếp tục” resumes. Text from the
 // spreadsheet (unit names, addresses) goes in as text nodes only.
-import { call, CallFailed, closePage, lostConnection } from '../ui/api';
+import { answered, call, closePage, lostConnection } from '../ui/api';
 import { byId, fill, h } from '../ui/dom';
 import { parseFolderId } from '../ui/shared';
 import type { DistributeJob, UnitChoice } from './api';
@@ -25,17 +25,6 @@ const T = {
   stopping: 'Đang dừng…',
   finishing: 'Đang hoàn tất…',
 } as const;
-
-type Reply<R> = ({ ok: true } & R) | { ok: false; message: string };
-
-/** A call that always answers: a lost connection becomes a failed reply. */
-async function ask<R>(p: Promise<Reply<R>>): Promise<Reply<R>> {
-  try {
-    return await p;
-  } catch (e) {
-    return { ok: false, message: T.lost(e instanceof CallFailed ? e.message : '') };
-  }
-}
 
 let units: UnitChoice[] = [];
 let job: DistributeJob | null = null;
@@ -126,7 +115,7 @@ async function run(): Promise<void> {
         show('pending', true);
         return;
       }
-      const r = await ask(call('distributeStep', job.jobId));
+      const r = await answered(call('distributeStep', job.jobId), T.lost);
       if (!r.ok) return fail(r.message);
       job.done = r.done;
       progress(r.done, r.total);
@@ -136,7 +125,7 @@ async function run(): Promise<void> {
     }
     show('cancel', false);
     byId('count').textContent = T.finishing;
-    const fin = await ask(call('distributeFinish', job.jobId));
+    const fin = await answered(call('distributeFinish', job.jobId), T.lost);
     if (!fin.ok) return fail(fin.message);
     job = null;
     show('progress', false);
@@ -171,7 +160,7 @@ async function start(e: Event): Promise<void> {
   byId('source').textContent = '';
   byId('count').textContent = T.starting;
   show('cancel', false);
-  const r = await ask(call('distributeStart', { folder, units: chosen }));
+  const r = await answered(call('distributeStart', { folder, units: chosen }), T.lost);
   setBusy(false);
   if (!r.ok) {
     show('progress', false);
@@ -201,7 +190,7 @@ async function init(): Promise<void> {
     byId('cancel').textContent = T.stopping;
   });
   byId('close').addEventListener('click', () => closePage());
-  const r = await ask(call('distributeInit'));
+  const r = await answered(call('distributeInit'), T.lost);
   show('loading', false);
   if (!r.ok) return fail(r.message);
   units = r.units;

@@ -2,7 +2,7 @@
 // The “Nhắc đơn vị” page (built into build/gas/RemindDialog.html): the deadline, then every reminder previewed —
 // recipients, subject and text — with a tick to send it, today's e-mail quota, and one button that sends the ticked
 // ones. Unit names and texts go in as text nodes only.
-import { call, CallFailed, closePage, lostConnection } from '../ui/api';
+import { answered, call, closePage, lostConnection } from '../ui/api';
 import { byId, fill, h } from '../ui/dom';
 import type { RemindPreview, ReminderView } from './api';
 
@@ -21,16 +21,6 @@ const T = {
   lost: (d: string) => `${lostConnection(d)} Hãy mở lại hộp thoại để xem thư nào đã gửi (cột “Nhắc nộp”).`,
   kinds: { missing: 'chưa nộp', filling: 'đang điền', 'needs-fix': 'cần sửa' } as Record<ReminderView['kind'], string>,
 } as const;
-
-type Reply<R> = ({ ok: true } & R) | { ok: false; message: string };
-
-async function ask<R>(p: Promise<Reply<R>>): Promise<Reply<R>> {
-  try {
-    return await p;
-  } catch (e) {
-    return { ok: false, message: T.lost(e instanceof CallFailed ? e.message : '') };
-  }
-}
 
 let preview: RemindPreview | null = null;
 let busy = false;
@@ -106,7 +96,7 @@ async function load(step: string): Promise<void> {
   show('preview', false);
   show('empty', false);
   byId('loading').hidden = false;
-  const r = await ask(call('remindPreview', step));
+  const r = await answered(call('remindPreview', step), T.lost);
   byId('loading').hidden = true;
   if (!r.ok) return fail(r.message);
   render(r);
@@ -120,7 +110,7 @@ async function send(): Promise<void> {
   const button = byId<HTMLButtonElement>('send');
   button.disabled = true;
   button.textContent = T.sending;
-  const r = await ask(call('remindSend', byId<HTMLSelectElement>('step').value, units));
+  const r = await answered(call('remindSend', byId<HTMLSelectElement>('step').value, units), T.lost);
   busy = false;
   if (!r.ok) {
     updateSend();
@@ -147,7 +137,7 @@ async function init(): Promise<void> {
     for (const b of boxes()) b.checked = false;
     updateSend();
   });
-  const r = await ask(call('remindInit'));
+  const r = await answered(call('remindInit'), T.lost);
   byId('loading').hidden = true;
   if (!r.ok) return fail(r.message);
   const select = byId<HTMLSelectElement>('step');

@@ -2,8 +2,8 @@
 // The aggregation dialog's page script (built into build/gas/AggregateDialog.html). Every text from the
 // spreadsheet or the server goes in with textContent, never as HTML. test/ui/aggregate-dialog.test.ts runs it in
 // Chromium against the built bundle; the driver it uses is tested alone in test/sheets/driver.test.ts.
-import type { JobInfo, Reply, SourceSpec } from '../aggregate-api';
-import { call, CallFailed, closePage } from '../ui/api';
+import type { JobInfo, SourceSpec } from '../aggregate-api';
+import { answered, call, closePage } from '../ui/api';
 import { parseFolderId } from '../ui/shared';
 import { DRIVER_TEXT, JobFailed, JobStopped, runJob, type Server } from './driver';
 
@@ -23,16 +23,12 @@ const T = {
   problem: (name: string, why: string) => (why.startsWith(`${name}: `) ? why : `${name}: ${why}`),
 } as const;
 
-/** A call that always answers: a lost connection becomes a failed reply the driver reports. */
-function ask<R>(reply: Promise<Reply<R>>): Promise<Reply<R>> {
-  return reply.catch((e: unknown) => ({ ok: false, message: DRIVER_TEXT.lost(e instanceof CallFailed ? e.message : '') }) as Reply<R>);
-}
 
 const server: Server = {
-  init: () => ask(call('aggregateInit')),
-  start: (spec) => ask(call('aggregateStart', spec)),
-  step: (jobId, index) => ask(call('aggregateStep', jobId, index)),
-  finish: (jobId) => ask(call('aggregateFinish', jobId)),
+  init: () => answered(call('aggregateInit'), DRIVER_TEXT.lost),
+  start: (spec) => answered(call('aggregateStart', spec), DRIVER_TEXT.lost),
+  step: (jobId, index) => answered(call('aggregateStep', jobId, index), DRIVER_TEXT.lost),
+  finish: (jobId) => answered(call('aggregateFinish', jobId), DRIVER_TEXT.lost),
 };
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;

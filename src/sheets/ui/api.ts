@@ -2,6 +2,7 @@
 // The pages' promise-based wrapper over google.script.run. Names, arguments and answers are typed from the server
 // module itself (src/sheets/main.ts, imported for its types only), so a page cannot call a function that does not
 // exist, pass it the wrong arguments, or misread what it returns.
+import type { Reply } from '../aggregate-api';
 import type * as server from '../main';
 
 type Exports = typeof server;
@@ -48,4 +49,12 @@ export function call<K extends keyof Api>(name: K, ...args: Parameters<Api[K]>):
 /** Closes the dialog or sidebar. */
 export function closePage(): void {
   google.script.host.close();
+}
+
+/**
+ * A call to a server function that answers `{ok, …}` (dialogCall), made to always answer: a lost connection becomes a
+ * failed reply with the page's words for it (`lost`, given the detail).
+ */
+export function answered<R>(reply: Promise<Reply<R>>, lost: (detail: string) => string): Promise<Reply<R>> {
+  return reply.catch((e: unknown) => ({ ok: false, message: lost(e instanceof CallFailed ? e.message : errorText(e)) }) as Reply<R>);
 }

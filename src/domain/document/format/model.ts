@@ -70,6 +70,12 @@ export interface Section {
   hasTable: boolean;
 }
 
+/** A section that says nothing of its page yet (Word's defaults apply until its pgSz and pgMar are read). */
+function unsetSection(start: number, end: number, hasTable: boolean): Section {
+  const margins = { top: null, bottom: null, left: null, right: null };
+  return { start, end, width: null, height: null, landscape: false, margins, pgSz: null, pgMar: null, hasTable };
+}
+
 export interface DocxModel {
   xml: string;
   paragraphs: Paragraph[];
@@ -372,17 +378,7 @@ export function readDocument(xml: string, styles: Styles): DocxModel {
           if (section) finishSection(endAt);
         } else {
           sectionStart = at;
-          section = {
-            start: sectionStart,
-            end: endAt,
-            width: null,
-            height: null,
-            landscape: false,
-            margins: { top: null, bottom: null, left: null, right: null },
-            pgSz: null,
-            pgMar: null,
-            hasTable: false,
-          };
+          section = unsetSection(sectionStart, endAt, false);
           if (selfClose) finishSection(endAt);
         }
         break;
@@ -406,17 +402,7 @@ export function readDocument(xml: string, styles: Styles): DocxModel {
   }
   // Paragraphs after the last section properties (a document without them) form a section Word sets up itself.
   if (paragraphs.some((p) => p.section === -1)) {
-    sections.push({
-      start: -1,
-      end: -1,
-      width: null,
-      height: null,
-      landscape: false,
-      margins: { top: null, bottom: null, left: null, right: null },
-      pgSz: null,
-      pgMar: null,
-      hasTable: tableInSection,
-    });
+    sections.push(unsetSection(-1, -1, tableInSection));
     for (const p of paragraphs) if (p.section === -1) p.section = sections.length - 1;
   }
   for (const p of paragraphs) for (const r of p.runs) r.letters = withFonts(r.letters, styles);
