@@ -4,6 +4,7 @@
 import type { SourceInput } from '../domain/aggregate';
 import type { Config } from '../domain/config';
 import type { SourceSpec } from './aggregate-api';
+import { findOwnSheet, freeSheetName } from './read';
 import { TEXT } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,21 +86,15 @@ export class JobStore {
 
   /** The job sheet (ours: A1 holds our title), or null when there is none. */
   static find(ss: Spreadsheet): JobStore | null {
-    for (let i = 1; ; i++) {
-      const sheet = ss.getSheetByName(i === 1 ? TEXT.jobSheet : `${TEXT.jobSheet} (${i})`);
-      if (!sheet) return null;
-      const a1 = sheet.getRange(1, 1).getValue();
-      if (typeof a1 === 'string' && a1.startsWith(TEXT.jobTitle)) return new JobStore(sheet);
-    }
+    const sheet = findOwnSheet(ss, TEXT.jobSheet, TEXT.jobTitle);
+    return sheet ? new JobStore(sheet) : null;
   }
 
   /** The job sheet, created hidden when missing (or when an officer's sheet has its name). */
   static open(ss: Spreadsheet): JobStore {
     const found = JobStore.find(ss);
     if (found) return found;
-    let name: string = TEXT.jobSheet;
-    for (let i = 2; ss.getSheetByName(name); i++) name = `${TEXT.jobSheet} (${i})`;
-    const sheet = ss.insertSheet(name, ss.getSheets().length);
+    const sheet = ss.insertSheet(freeSheetName(ss, TEXT.jobSheet), ss.getSheets().length);
     sheet.getRange(1, 1, 2, 1).setNumberFormat('@').setValues([[TEXT.jobTitle], [MARK + '{}']]);
     sheet.hideSheet();
     return new JobStore(sheet);

@@ -61,6 +61,19 @@ export function ownSheet(
   }
 }
 
+/**
+ * Our sheet of that name, or null: the first of `name`, “name (2)”… whose A1 starts with `marker` (an officer's own
+ * sheet of that name is passed over), looked for until a name is free.
+ */
+export function findOwnSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, marker: string): Sheet | null {
+  for (let i = 1; ; i++) {
+    const sheet = ss.getSheetByName(i === 1 ? name : `${name} (${i})`);
+    if (!sheet) return null;
+    const a1 = sheet.getRange(1, 1).getValue();
+    if (typeof a1 === 'string' && a1.startsWith(marker)) return sheet;
+  }
+}
+
 /** A name no sheet has yet: `name`, else “name (2)”, “name (3)”… */
 export function freeSheetName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): string {
   for (let i = 1; ; i++) {

@@ -3,6 +3,7 @@
 // place and new units appended, so columns the officer adds on the right stay on their unit's row.
 import { cellText } from '../../domain/grid';
 import { foldKey } from '../../domain/text';
+import { findOwnSheet, freeSheetName } from '../read';
 import { COLLECT_TEXT } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,20 +32,14 @@ export class RecordSheet {
 
   /** Ours: A1 holds our title (an officer's sheet of the same name is never taken). */
   static find(ss: Spreadsheet): RecordSheet | null {
-    for (let i = 1; ; i++) {
-      const sheet = ss.getSheetByName(i === 1 ? COLLECT_TEXT.recordSheet : `${COLLECT_TEXT.recordSheet} (${i})`);
-      if (!sheet) return null;
-      const a1 = sheet.getRange(1, 1).getValue();
-      if (typeof a1 === 'string' && a1.startsWith(COLLECT_TEXT.recordTitle)) return new RecordSheet(sheet);
-    }
+    const sheet = findOwnSheet(ss, COLLECT_TEXT.recordSheet, COLLECT_TEXT.recordTitle);
+    return sheet ? new RecordSheet(sheet) : null;
   }
 
   static open(ss: Spreadsheet): RecordSheet {
     const found = RecordSheet.find(ss);
     if (found) return found;
-    let name: string = COLLECT_TEXT.recordSheet;
-    for (let i = 2; ss.getSheetByName(name); i++) name = `${COLLECT_TEXT.recordSheet} (${i})`;
-    const sheet = ss.insertSheet(name, ss.getSheets().length);
+    const sheet = ss.insertSheet(freeSheetName(ss, COLLECT_TEXT.recordSheet), ss.getSheets().length);
     const head = [
       [COLLECT_TEXT.recordTitle, ...Array(WIDTH - 1).fill('')],
       [COLLECT_TEXT.recordHint, ...Array(WIDTH - 1).fill('')],

@@ -2,6 +2,7 @@
 // used last), in one hidden sheet: row 1 our title, then one row per key — the key, a chunk count, and the JSON in
 // chunks of ≤ 40,000 characters, every cell plain text starting with “|” so that nothing is ever read as a number.
 import { CHUNK } from '../job-store';
+import { findOwnSheet, freeSheetName } from '../read';
 import { COLLECT_TEXT } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,21 +32,15 @@ export class CollectStore {
 
   /** The store (ours: A1 holds our title), or null when there is none. */
   static find(ss: Spreadsheet): CollectStore | null {
-    for (let i = 1; ; i++) {
-      const sheet = ss.getSheetByName(i === 1 ? COLLECT_TEXT.storeSheet : `${COLLECT_TEXT.storeSheet} (${i})`);
-      if (!sheet) return null;
-      const a1 = sheet.getRange(1, 1).getValue();
-      if (typeof a1 === 'string' && a1.startsWith(COLLECT_TEXT.storeTitle)) return new CollectStore(sheet);
-    }
+    const sheet = findOwnSheet(ss, COLLECT_TEXT.storeSheet, COLLECT_TEXT.storeTitle);
+    return sheet ? new CollectStore(sheet) : null;
   }
 
   /** The store, created hidden when missing (an officer's sheet of that name is left alone). */
   static open(ss: Spreadsheet): CollectStore {
     const found = CollectStore.find(ss);
     if (found) return found;
-    let name: string = COLLECT_TEXT.storeSheet;
-    for (let i = 2; ss.getSheetByName(name); i++) name = `${COLLECT_TEXT.storeSheet} (${i})`;
-    const sheet = ss.insertSheet(name, ss.getSheets().length);
+    const sheet = ss.insertSheet(freeSheetName(ss, COLLECT_TEXT.storeSheet), ss.getSheets().length);
     sheet.getRange(1, 1).setNumberFormat('@').setValue(COLLECT_TEXT.storeTitle);
     sheet.hideSheet();
     return new CollectStore(sheet);

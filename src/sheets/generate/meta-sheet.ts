@@ -1,7 +1,7 @@
 // The “Văn bản” sheet: the document metadata (the meta.json contract, one key–value row per key) and the dialog's
 // last choices, remembered in the spreadsheet. Read back with parseMeta, so a bad value is named by its key.
 import { cellText, type Cell } from '../../domain/grid';
-import { fitRows, ownSheet, readSheet } from '../read';
+import { findOwnSheet, fitRows, ownSheet, readSheet } from '../read';
 import type { GenerateSettings } from './api';
 import { KNOWN, META_KEYS, SETTING_KEYS } from './meta-fields';
 
@@ -53,12 +53,7 @@ function settingValues(s: GenerateSettings): Record<string, string> {
 
 /** Our “Văn bản” sheet, or null; an officer's own sheet of that name is passed over (ours is then “Văn bản (2)”…). */
 export function findMetaSheet(ss: Spreadsheet): Sheet | null {
-  for (let i = 1; ; i++) {
-    const sheet = ss.getSheetByName(i === 1 ? META_SHEET : `${META_SHEET} (${i})`);
-    if (!sheet) return null;
-    const a1 = sheet.getRange(1, 1).getValue();
-    if (typeof a1 === 'string' && a1.startsWith(META_MARKER)) return sheet;
-  }
+  return findOwnSheet(ss, META_SHEET, META_MARKER);
 }
 
 /** A cell as the text the officer sees: a date cell as YYYY-MM-DD, line breaks kept. */
