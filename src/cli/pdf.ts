@@ -49,6 +49,7 @@ export async function convertToPdf(soffice: string, docxPath: string, pdfPath: s
     }
     return new Uint8Array(bytes);
   } finally {
+    // `work` is the folder mkdtemp made for this call: all it holds is LibreOffice's profile and the PDF it wrote.
     await rm(work, { recursive: true, force: true });
   }
 }
